@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+// The command-line commands. Each takes the arguments after its name and returns the exit
+// code: 0 ok, 1 the input has problems, 2 usage.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace saqbol {
+
+using Args = std::vector<std::string>;
+
+int runPlay(const Args& args);
+int runLint(const Args& args);
+
+// Prints `message` as a one-line usage error naming the command and returns 2.
+int usageError(const std::string& command, const std::string& message);
+
+}  // namespace saqbol

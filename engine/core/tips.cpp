@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "tips.h"
+
+#include <array>
+
+namespace saqbol {
+namespace {
+
+// Restated from ../shared/brief/facts.md; keep ids stable (results store them).
+constexpr std::array kTips = {
+    TipInfo{"codes", TipKind::Tip, "Codes and passwords",
+            "Never give transfer codes or passwords to anyone who says they are from a bank "
+            "or the police. Hang up at once and call the bank or the police yourself, on a "
+            "number you looked up."},
+    TipInfo{"personal_data", TipKind::Tip, "Personal data",
+            "Do not enter personal data on unknown, unverified sites or other sources."},
+    TipInfo{"licensed_brokers", TipKind::Tip, "Licensed brokers",
+            "Invest only through reliable, licensed brokers."},
+    TipInfo{"no_prepayment", TipKind::Tip, "No prepayment",
+            "Do not rush to prepay without checking. Agree to pay once you have received "
+            "the goods."},
+    TipInfo{"links", TipKind::Tip, "Links",
+            "Do not open payment links or spam from unknown contacts."},
+    TipInfo{"damage_control", TipKind::Rule, "If it already happened",
+            "If you gave data away: work out what the code was for, change the password and "
+            "how it is confirmed, call the bank's hotline to block operations, and go to the "
+            "police if a loan was issued."},
+    TipInfo{"strangers", TipKind::Rule, "Strangers online",
+            "Do not accept friend requests from strangers: a profile can use a fake name and "
+            "someone else's photos."},
+    TipInfo{"privacy", TipKind::Rule, "Privacy",
+            "Do not post your or your family's names, birthdays, address, school, phone "
+            "numbers or photos — not even to your friends list."},
+    TipInfo{"tell_adult", TipKind::Rule, "Tell an adult",
+            "At the first threat, tell a parent, relative or teacher at once. Do not follow "
+            "strangers' orders; block them."},
+    TipInfo{"remote_apps", TipKind::Rule, "Remote-access apps",
+            "Never install a remote-access app because someone asked you to."},
+    TipInfo{"parental_control", TipKind::Rule, "Parental control",
+            "Parents: set up parental controls and follow your child's online activity."},
+    TipInfo{"street_forms", TipKind::Rule, "Street questionnaires",
+            "Be wary of \"promotion\" questionnaires that ask for personal data; shop only on "
+            "trusted sites."},
+    TipInfo{"law", TipKind::Rule, "The law",
+            "A false bomb threat is a crime, not a prank; letting others run payments through "
+            "your card is a crime too."},
+};
+
+}  // namespace
+
+std::span<const TipInfo> allTips() { return kTips; }
+
+const TipInfo* findTip(std::string_view id) {
+    for (const TipInfo& tip : kTips)
+        if (tip.id == id) return &tip;
+    return nullptr;
+}
+
+std::string tipIdList() {
+    std::string out;
+    for (const TipInfo& tip : kTips) {
+        if (!out.empty()) out += ", ";
+        out += tip.id;
+    }
+    return out;
+}
+
+}  // namespace saqbol

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+// Fonts: search of the standard font directories, atlas building from the used characters
+// only, UTF-8 decoding and the missing-glyph report. Reads font files itself (instead of
+// ImFontAtlas::AddFontFromFileTTF) so a missing or corrupt file is an error we report,
+// not an ImGui assertion.
+#include "platform/fonts.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+namespace saqbol::platform {
+
+const char* const kCyrillicAlphabets =
+    "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
+    "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+
+namespace {
+
+// A font family in order of preference; both have every Kazakh letter, ₸ and typographic quotes.
+struct Family {
+    const char* regular;
+    const char* bold;
+};
+constexpr Family kFamilies[] = {
+    {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"},
+    {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"},
+};
+
+std::vector<std::string> standardFontDirs() {
+    std::vector<std::string> dirs;
+    if (const char* data = std::getenv("XDG_DATA_HOME"); data != nullptr && *data != '\0') {
+        dirs.push_back(std::string(data) + "/fonts");
+    }
+    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+        dirs.push_back(std::string(home) + "/.local/share/fonts");
+        dirs.push_back(std::string(home) + "/.fonts");
+    }
+    for (const char* dir : {"/usr/local/share/fonts", "/usr/share/fonts/truetype/noto",
+                            "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/noto",
+                            "/usr/share/fonts/google-noto", "/usr/share/fonts/dejavu",
+                            "/usr/share/fonts/dejavu-sans-fonts", "/usr/share/fonts/TTF"}) {
+        dirs.emplace_back(dir);
+    }
+    return dirs;
+}
+
+// True when `path` is readable and starts like a TrueType/OpenType file.
+bool looksLikeFont(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    unsigned char magic[4] = {};
+    if (!in.read(reinterpret_cast<char*>(magic), 4)) return false;
+    const auto is = [&](unsigned char a, unsigned char b, unsigned char c, unsigned char d) {
+        return magic[0] == a && magic[1] == b && magic[2] == c && magic[3] == d;
+    };
+    return is(0, 1, 0, 0) || is('t', 'r', 'u', 'e') || is('O', 'T', 'T', 'O');
+}
+
+std::string findIn(const std::vector<std::string>& dirs, const char* file,
+                   std::vector<std::string>* tried) {
+    for (const std::string& dir : dirs) {
+        std::string path = dir + "/" + file;
+        if (tried != nullptr) tried->push_back(path);
+        if (looksLikeFont(path)) return path;
+    }
+    return {};
+}
+
+// Adds one TTF file to the atlas; null when it cannot be read.
+ImFont* addFontFile(ImFontAtlas& atlas, const std::string& path, float pixelSize,
+                    const ImWchar* ranges, bool merge) {
+    std::ifstream in(path, std::ios::binary);
+    std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (bytes.empty()) return nullptr;
+    void* data = IM_ALLOC(bytes.size());  // ownership passes to the atlas
+    std::copy(bytes.begin(), bytes.end(), static_cast<char*>(data));
+    ImFontConfig cfg;
+    cfg.MergeMode = merge;
+    // One texel per pixel: the software renderer samples without filtering.
+    cfg.OversampleH = 1;
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    const std::size_t slash = path.find_last_of('/');
+    std::snprintf(cfg.Name, sizeof(cfg.Name), "%s, %.0fpx", path.c_str() + slash + 1, pixelSize);
+    return atlas.AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), pixelSize, &cfg,
+                                      ranges);
+}
+
+void appendUtf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+}  // namespace
+
+bool parseTextSize(std::string_view name, TextSize* out) {
+    std::string upper;
+    for (char c : name) upper += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    for (TextSize size : {TextSize::S, TextSize::M, TextSize::L, TextSize::XL}) {
+        if (upper == textSizeName(size)) {
+            *out = size;
+            return true;
+        }
+    }
+    return false;
+}
+
+const char* textSizeName(TextSize size) {
+    switch (size) {
+        case TextSize::S: return "S";
+        case TextSize::M: return "M";
+        case TextSize::L: return "L";
+        case TextSize::XL: return "XL";
+    }
+    return "M";
+}
+
+float textPixelSize(TextSize size, float displayScale) {
+    float base = 18.0f;
+    switch (size) {
+        case TextSize::S: base = 15.0f; break;
+        case TextSize::M: base = 18.0f; break;
+        case TextSize::L: base = 24.0f; break;
+        case TextSize::XL: base = 32.0f; break;
+    }
+    return std::round(base * std::max(displayScale, 0.5f));
+}
+
+FontFiles findFontFiles(const std::vector<std::string>& extraDirs) {
+    std::vector<std::string> dirs = extraDirs;
+    const std::vector<std::string> standard = standardFontDirs();
+    dirs.insert(dirs.end(), standard.begin(), standard.end());
+
+    FontFiles files;
+    for (const Family& family : kFamilies) {
+        std::string regular = findIn(dirs, family.regular, &files.tried);
+        if (regular.empty()) continue;
+        std::string bold = findIn(dirs, family.bold, nullptr);
+        if (files.regular.empty()) {
+            files.regular = std::move(regular);
+            files.bold = std::move(bold);
+        } else {
+            files.fallbacks.push_back(std::move(regular));
+            if (!bold.empty()) files.boldFallbacks.push_back(std::move(bold));
+        }
+    }
+    return files;
+}
+
+FontReport buildFontAtlas(ImFontAtlas& atlas, const std::vector<std::string>& texts,
+                          float pixelSize, const FontFiles& files) {
+    FontReport report;
+    report.files = files;
+    report.pixelSize = pixelSize;
+    atlas.Clear();
+
+    ImFontGlyphRangesBuilder builder;
+    builder.AddRanges(atlas.GetGlyphRangesDefault());  // ASCII + Latin-1
+    builder.AddChar(0x2026);                             // … for ImGui's own ellipsis
+    builder.AddChar(0xFFFD);                             // � marks text the atlas lacks
+    for (const std::string& text : texts) builder.AddText(text.data(), text.data() + text.size());
+    ImVector<ImWchar> ranges;
+    builder.BuildRanges(&ranges);  // must outlive atlas.Build() below
+
+    ImFont* regular = nullptr;
+    if (!files.regular.empty()) {
+        regular = addFontFile(atlas, files.regular, pixelSize, ranges.Data, false);
+        for (const std::string& path : files.fallbacks) {
+            if (regular != nullptr) addFontFile(atlas, path, pixelSize, ranges.Data, true);
+        }
+        if (regular != nullptr && !files.bold.empty() &&
+            addFontFile(atlas, files.bold, pixelSize, ranges.Data, false) != nullptr) {
+            for (const std::string& path : files.boldFallbacks) {
+                addFontFile(atlas, path, pixelSize, ranges.Data, true);
+            }
+        }
+    }
+    if (regular == nullptr || !atlas.Build()) {
+        atlas.Clear();
+        ImFontConfig cfg;
+        cfg.SizePixels = pixelSize;
+        regular = atlas.AddFontDefault(&cfg);
+        atlas.Build();
+        report.builtinFallback = true;
+        std::string tried;
+        for (const std::string& path : files.tried) tried += "\n  " + path;
+        report.message =
+            "No font with Kazakh letters could be loaded. Paths tried:" + tried +
+            "\nInstall one with: sudo apt install fonts-noto-core   (or: fonts-dejavu-core)"
+            "\nUsing Dear ImGui's built-in font for now: it has ASCII only, so Kazakh and "
+            "Russian text shows as '?'.";
+    }
+    report.glyphCount = regular->Glyphs.Size;
+    return report;
+}
+
+std::vector<char32_t> decodeUtf8(std::string_view utf8) {
+    std::vector<char32_t> out;
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+        const auto b0 = static_cast<unsigned char>(utf8[i]);
+        int length = 0;
+        char32_t cp = 0;
+        if (b0 < 0x80) { length = 1; cp = b0; }
+        else if ((b0 & 0xE0) == 0xC0) { length = 2; cp = b0 & 0x1F; }
+        else if ((b0 & 0xF0) == 0xE0) { length = 3; cp = b0 & 0x0F; }
+        else if ((b0 & 0xF8) == 0xF0) { length = 4; cp = b0 & 0x07; }
+        bool ok = length > 0 && i + length <= utf8.size();
+        for (int k = 1; ok && k < length; ++k) {
+            const auto b = static_cast<unsigned char>(utf8[i + k]);
+            ok = (b & 0xC0) == 0x80;
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        static constexpr char32_t kMinForLength[] = {0, 0, 0x80, 0x800, 0x10000};
+        ok = ok && cp >= kMinForLength[length] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+        out.push_back(ok ? cp : 0xFFFD);
+        i += ok ? length : 1;
+    }
+    return out;
+}
+
+std::vector<char32_t> missingGlyphs(const ImFont& font, std::string_view utf8) {
+    std::vector<char32_t> missing;
+    for (char32_t cp : decodeUtf8(utf8)) {
+        if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) continue;  // control characters
+        const bool present =
+            cp <= 0xFFFF && font.FindGlyphNoFallback(static_cast<ImWchar>(cp)) != nullptr;
+        if (!present && std::find(missing.begin(), missing.end(), cp) == missing.end()) {
+            missing.push_back(cp);
+        }
+    }
+    return missing;
+}
+
+std::string describeCodepoints(const std::vector<char32_t>& codepoints) {
+    std::string out;
+    for (char32_t cp : codepoints) {
+        char hex[16];
+        std::snprintf(hex, sizeof(hex), "U+%04X ", static_cast<unsigned>(cp));
+        if (!out.empty()) out += ", ";
+        out += hex;
+        appendUtf8(out, cp);
+    }
+    return out;
+}
+
+}  // namespace saqbol::platform

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: MIT
+// ImGuiSdlRenderer: font texture upload, one SDL_RenderGeometryRaw call per ImDrawCmd with
+// its clip rect, and backup/restore of the renderer state it touches.
+// Coordinates: ImGui emits positions in window units (DisplaySize); the renderer target is
+// in pixels. We draw with render scale 1 and a full viewport, mapping
+// pixel = (pos - DisplayPos) * FramebufferScale ourselves, so clip rects stay exact.
+#include "platform/imgui_sdl_renderer.h"
+
+#include <SDL.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+
+namespace saqbol::platform {
+namespace {
+
+constexpr const char* kBackendName = "saqbol_imgui_sdl_renderer";
+
+// The renderer state render() changes, to put back afterwards.
+struct SavedState {
+    SDL_Rect viewport{};
+    SDL_Rect clip{};
+    bool clipEnabled = false;
+    float scaleX = 1.0f;
+    float scaleY = 1.0f;
+    SDL_BlendMode blend = SDL_BLENDMODE_NONE;
+};
+
+SavedState saveState(SDL_Renderer* renderer) {
+    SavedState s;
+    SDL_RenderGetViewport(renderer, &s.viewport);
+    s.clipEnabled = SDL_RenderIsClipEnabled(renderer) == SDL_TRUE;
+    SDL_RenderGetClipRect(renderer, &s.clip);
+    SDL_RenderGetScale(renderer, &s.scaleX, &s.scaleY);
+    SDL_GetRenderDrawBlendMode(renderer, &s.blend);
+    return s;
+}
+
+void restoreState(SDL_Renderer* renderer, const SavedState& s) {
+    // Scale first: the viewport and clip rect are expressed in the scaled coordinates.
+    SDL_RenderSetScale(renderer, s.scaleX, s.scaleY);
+    SDL_RenderSetViewport(renderer, &s.viewport);
+    SDL_RenderSetClipRect(renderer, s.clipEnabled ? &s.clip : nullptr);
+    SDL_SetRenderDrawBlendMode(renderer, s.blend);
+}
+
+template <typename T>
+const T* advanceBytes(const T* p, std::size_t bytes) {
+    return reinterpret_cast<const T*>(reinterpret_cast<const char*>(p) + bytes);
+}
+
+}  // namespace
+
+ImGuiSdlRenderer::ImGuiSdlRenderer(SDL_Renderer* renderer) : renderer_(renderer) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendRendererName = kBackendName;
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+}
+
+ImGuiSdlRenderer::~ImGuiSdlRenderer() {
+    destroyFontTexture();
+    if (ImGui::GetCurrentContext() != nullptr) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.BackendRendererName = nullptr;
+        io.BackendFlags &= ~ImGuiBackendFlags_RendererHasVtxOffset;
+    }
+}
+
+bool ImGuiSdlRenderer::createFontTexture() {
+    destroyFontTexture();
+    lastError_.clear();
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int width = 0;
+    int height = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    if (pixels == nullptr || width <= 0 || height <= 0) {
+        lastError_ = "the font atlas is empty (no font was added or building it failed)";
+        return false;
+    }
+    // RGBA32 names the byte order R,G,B,A on every machine, as the atlas stores it.
+    fontTexture_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGBA32,
+                                     SDL_TEXTUREACCESS_STATIC, width, height);
+    if (fontTexture_ == nullptr) {
+        lastError_ = std::string("cannot create the ") + std::to_string(width) + "x" +
+                     std::to_string(height) + " font texture: " + SDL_GetError();
+        return false;
+    }
+    SDL_UpdateTexture(fontTexture_, nullptr, pixels, width * 4);
+    SDL_SetTextureBlendMode(fontTexture_, SDL_BLENDMODE_BLEND);
+    SDL_SetTextureScaleMode(fontTexture_, SDL_ScaleModeLinear);
+    io.Fonts->SetTexID(static_cast<ImTextureID>(fontTexture_));
+    return true;
+}
+
+void ImGuiSdlRenderer::destroyFontTexture() {
+    if (fontTexture_ == nullptr) return;
+    if (ImGui::GetCurrentContext() != nullptr) ImGui::GetIO().Fonts->SetTexID(nullptr);
+    SDL_DestroyTexture(fontTexture_);
+    fontTexture_ = nullptr;
+}
+
+void ImGuiSdlRenderer::setupRenderState() {
+    SDL_RenderSetScale(renderer_, 1.0f, 1.0f);
+    SDL_RenderSetViewport(renderer_, nullptr);
+    SDL_RenderSetClipRect(renderer_, nullptr);
+    // Untextured triangles blend with the draw blend mode; ImGui expects straight alpha.
+    SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
+}
+
+void ImGuiSdlRenderer::render(const ImDrawData* data) {
+    if (data == nullptr || !data->Valid || data->CmdListsCount == 0) return;
+    const float scaleX = data->FramebufferScale.x;
+    const float scaleY = data->FramebufferScale.y;
+    const int targetW = static_cast<int>(data->DisplaySize.x * scaleX);
+    const int targetH = static_cast<int>(data->DisplaySize.y * scaleY);
+    if (targetW <= 0 || targetH <= 0) return;  // minimised window
+
+    const SavedState saved = saveState(renderer_);
+    setupRenderState();
+    for (int n = 0; n < data->CmdListsCount; ++n) {
+        renderList(*data->CmdLists[n], data->DisplayPos.x, data->DisplayPos.y, scaleX, scaleY,
+                   targetW, targetH);
+    }
+    restoreState(renderer_, saved);
+}
+
+void ImGuiSdlRenderer::renderList(const ImDrawList& list, float offsetX, float offsetY,
+                                  float scaleX, float scaleY, int targetW, int targetH) {
+    const ImDrawVert* vtx = list.VtxBuffer.Data;
+    const int vtxCount = list.VtxBuffer.Size;
+    if (vtxCount == 0) return;
+
+    const float* xy = &vtx->pos.x;
+    int xyStride = static_cast<int>(sizeof(ImDrawVert));
+    if (offsetX != 0.0f || offsetY != 0.0f || scaleX != 1.0f || scaleY != 1.0f) {
+        scaledXy_.resize(static_cast<std::size_t>(vtxCount) * 2);
+        for (int i = 0; i < vtxCount; ++i) {
+            scaledXy_[2 * i] = (vtx[i].pos.x - offsetX) * scaleX;
+            scaledXy_[2 * i + 1] = (vtx[i].pos.y - offsetY) * scaleY;
+        }
+        xy = scaledXy_.data();
+        xyStride = static_cast<int>(2 * sizeof(float));
+    }
+
+    // ImU32 colours are R,G,B,A in memory on little-endian machines, like SDL_Color.
+    const SDL_Color* colors = reinterpret_cast<const SDL_Color*>(&vtx->col);
+    int colorStride = static_cast<int>(sizeof(ImDrawVert));
+#if SDL_BYTEORDER == SDL_BIG_ENDIAN
+    rgbaColors_.resize(static_cast<std::size_t>(vtxCount) * 4);
+    for (int i = 0; i < vtxCount; ++i) {
+        const ImU32 c = vtx[i].col;
+        rgbaColors_[4 * i + 0] = static_cast<unsigned char>(c >> IM_COL32_R_SHIFT);
+        rgbaColors_[4 * i + 1] = static_cast<unsigned char>(c >> IM_COL32_G_SHIFT);
+        rgbaColors_[4 * i + 2] = static_cast<unsigned char>(c >> IM_COL32_B_SHIFT);
+        rgbaColors_[4 * i + 3] = static_cast<unsigned char>(c >> IM_COL32_A_SHIFT);
+    }
+    colors = reinterpret_cast<const SDL_Color*>(rgbaColors_.data());
+    colorStride = 4;
+#endif
+    const float* uv = &vtx->uv.x;
+    const int uvStride = static_cast<int>(sizeof(ImDrawVert));
+
+    for (const ImDrawCmd& cmd : list.CmdBuffer) {
+        if (cmd.UserCallback != nullptr) {
+            if (cmd.UserCallback == ImDrawCallback_ResetRenderState) {
+                setupRenderState();
+            } else {
+                cmd.UserCallback(&list, &cmd);
+            }
+            continue;
+        }
+        const float x0 = std::max(0.0f, (cmd.ClipRect.x - offsetX) * scaleX);
+        const float y0 = std::max(0.0f, (cmd.ClipRect.y - offsetY) * scaleY);
+        const float x1 = std::min(static_cast<float>(targetW), (cmd.ClipRect.z - offsetX) * scaleX);
+        const float y1 = std::min(static_cast<float>(targetH), (cmd.ClipRect.w - offsetY) * scaleY);
+        if (x1 <= x0 || y1 <= y0 || cmd.ElemCount == 0) continue;
+        const SDL_Rect clip{static_cast<int>(x0), static_cast<int>(y0),
+                            static_cast<int>(std::ceil(x1 - x0)),
+                            static_cast<int>(std::ceil(y1 - y0))};
+        SDL_RenderSetClipRect(renderer_, &clip);
+
+        const std::size_t first = cmd.VtxOffset;
+        SDL_RenderGeometryRaw(renderer_, static_cast<SDL_Texture*>(cmd.GetTexID()),
+                              advanceBytes(xy, first * xyStride), xyStride,
+                              advanceBytes(colors, first * colorStride), colorStride,
+                              advanceBytes(uv, first * uvStride), uvStride,
+                              vtxCount - static_cast<int>(first),
+                              list.IdxBuffer.Data + cmd.IdxOffset,
+                              static_cast<int>(cmd.ElemCount),
+                              static_cast<int>(sizeof(ImDrawIdx)));
+    }
+}
+
+}  // namespace saqbol::platform
