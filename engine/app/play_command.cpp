@@ -75,7 +75,8 @@ public:
             case EventKind::Sms: out << "  [" << ui_.tr("SMS from %s", contactName(e.who)) << "] " << body << "\n"; break;
             case EventKind::Call:
                 if (e.outgoing) out << "  [" << ui_.tr("You call %s", contactName(e.who)) << "]\n";
-                else out << "  [" << ui_.tr(e.video ? "Incoming video call: %s" : "Incoming call: %s", contactName(e.who)) << "]\n";
+                else if (e.video) out << "  [" << ui_.tr("Incoming video call: %s", contactName(e.who)) << "]\n";
+                else out << "  [" << ui_.tr("Incoming call: %s", contactName(e.who)) << "]\n";
                 break;
             case EventKind::Say:
                 out << "    " << (e.who == "me" ? ui_.tr("You") : contactName(e.who)) << ": «" << body << "»\n";
@@ -117,9 +118,9 @@ public:
     std::string actionLabel(const std::string& action) const {
         if (action.rfind("dial:", 0) == 0) return ui_.tr("dial %s", action.substr(5));
         static const std::pair<const char*, const char*> kLabels[] = {
-            {"answer", "answer"}, {"decline", "decline"}, {"hang_up", "hang up"}, {"tap_link", "tap the link"},
-            {"pay", "pay"}, {"type_code", "type the code"}, {"block", "block"}, {"report", "report"},
-            {"install", "install"}};
+            {"answer", N_("answer")}, {"decline", N_("decline")}, {"hang_up", N_("hang up")},
+            {"tap_link", N_("tap the link")}, {"pay", N_("pay")}, {"type_code", N_("type the code")},
+            {"block", N_("block")}, {"report", N_("report")}, {"install", N_("install")}};
         for (const auto& [id, label] : kLabels)
             if (action == id) return ui_.tr(label);
         return action;
@@ -218,7 +219,7 @@ nlohmann::json problemJson(const Problem& p) {
 nlohmann::json playJson(const Session& session, const std::string& lang, const std::vector<Problem>& problems) {
     nlohmann::json steps = nlohmann::json::array();
     for (const Decision& d : session.history())
-        steps.push_back({{"node", d.node}, {"choice", d.choice}, {"verdict", toString(d.verdict)},
+        steps.push_back({{"node", d.node}, {"choice", d.choice}, {"verdict", nameOf(d.verdict)},
                          {"tip", d.tip.empty() ? nlohmann::json(nullptr) : nlohmann::json(d.tip)}});
     nlohmann::json score = nlohmann::json::object();
     for (const TipScore& s : session.score())
@@ -237,7 +238,7 @@ nlohmann::json playJson(const Session& session, const std::string& lang, const s
                           {"ending", nullptr}, {"outcome", nullptr}, {"score", score}, {"vars", vars}};
     if (session.ended()) {
         out["ending"] = session.node().id;
-        out["outcome"] = toString(session.node().outcome);
+        out["outcome"] = nameOf(session.node().outcome);
     } else {
         out["stopped_at"] = session.node().id;
     }

@@ -10,6 +10,10 @@
 #include "catalog.h"
 #include "problem.h"
 
+// Marks an English UI string for extraction (xgettext --keyword=N_) where it is not
+// passed to tr() directly, e.g. in a table.
+#define N_(english) english
+
 namespace saqbol {
 
 class UiText {

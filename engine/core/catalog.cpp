@@ -125,6 +125,9 @@ std::string pseudoTranslate(std::string_view text) {
     static const char* const kAccented[26] = {
         "á", "ƀ", "ç", "ð", "é", "ƒ", "ĝ", "ĥ", "í", "ĵ", "ķ", "ĺ", "ṁ",
         "ñ", "ö", "þ", "ǫ", "ŕ", "š", "ţ", "ü", "ṽ", "ŵ", "ẋ", "ý", "ž"};
+    static const char* const kAccentedUpper[26] = {
+        "Á", "Ɓ", "Ç", "Ð", "É", "Ƒ", "Ĝ", "Ĥ", "Í", "Ĵ", "Ķ", "Ĺ", "Ṁ",
+        "Ñ", "Ö", "Þ", "Ǫ", "Ŕ", "Š", "Ţ", "Ü", "Ṽ", "Ŵ", "Ẋ", "Ý", "Ž"};
     std::string out = "[";
     std::size_t letters = 0;
     bool in_placeholder = false;
@@ -132,6 +135,9 @@ std::string pseudoTranslate(std::string_view text) {
         if (c == '{') in_placeholder = true;
         if (!in_placeholder && c >= 'a' && c <= 'z') {
             out += kAccented[c - 'a'];
+            ++letters;
+        } else if (!in_placeholder && c >= 'A' && c <= 'Z') {
+            out += kAccentedUpper[c - 'A'];
             ++letters;
         } else {
             out += c;

@@ -44,10 +44,10 @@ std::optional<Enum> parseNamed(const std::array<const char*, N>& names, std::str
 }
 }  // namespace
 
-const char* toString(Verdict verdict) { return kVerdicts[static_cast<std::size_t>(verdict)]; }
-const char* toString(Outcome outcome) { return kOutcomes[static_cast<std::size_t>(outcome)]; }
-const char* toString(Audience audience) { return kAudiences[static_cast<std::size_t>(audience)]; }
-const char* toString(EventKind kind) { return kEventKinds[static_cast<std::size_t>(kind)]; }
+const char* nameOf(Verdict verdict) { return kVerdicts[static_cast<std::size_t>(verdict)]; }
+const char* nameOf(Outcome outcome) { return kOutcomes[static_cast<std::size_t>(outcome)]; }
+const char* nameOf(Audience audience) { return kAudiences[static_cast<std::size_t>(audience)]; }
+const char* nameOf(EventKind kind) { return kEventKinds[static_cast<std::size_t>(kind)]; }
 std::optional<Verdict> parseVerdict(std::string_view t) { return parseNamed<Verdict>(kVerdicts, t); }
 std::optional<Outcome> parseOutcome(std::string_view t) { return parseNamed<Outcome>(kOutcomes, t); }
 std::optional<Audience> parseAudience(std::string_view t) { return parseNamed<Audience>(kAudiences, t); }

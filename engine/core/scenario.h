@@ -33,10 +33,10 @@ enum class Outcome { Safe, Recovered, Loss, Legal };
 enum class Audience { Child, Teen, Adult, Parent };
 enum class EventKind { Narrate, Sms, Call, Say, Chat, Web, Ad, Game, Bank, Notify };
 
-const char* toString(Verdict verdict);
-const char* toString(Outcome outcome);
-const char* toString(Audience audience);
-const char* toString(EventKind kind);
+const char* nameOf(Verdict verdict);
+const char* nameOf(Outcome outcome);
+const char* nameOf(Audience audience);
+const char* nameOf(EventKind kind);
 std::optional<Verdict> parseVerdict(std::string_view text);
 std::optional<Outcome> parseOutcome(std::string_view text);
 std::optional<Audience> parseAudience(std::string_view text);

@@ -3,47 +3,50 @@
 
 #include <array>
 
+// Marks English UI strings for extraction into the UI's PO template (see ui_text.h).
+#define N_(english) english
+
 namespace saqbol {
 namespace {
 
 // Restated from ../shared/brief/facts.md; keep ids stable (results store them).
 constexpr std::array kTips = {
-    TipInfo{"codes", TipKind::Tip, "Codes and passwords",
-            "Never give transfer codes or passwords to anyone who says they are from a bank "
+    TipInfo{"codes", TipKind::Tip, N_("Codes and passwords"),
+            N_("Never give transfer codes or passwords to anyone who says they are from a bank "
             "or the police. Hang up at once and call the bank or the police yourself, on a "
-            "number you looked up."},
-    TipInfo{"personal_data", TipKind::Tip, "Personal data",
-            "Do not enter personal data on unknown, unverified sites or other sources."},
-    TipInfo{"licensed_brokers", TipKind::Tip, "Licensed brokers",
-            "Invest only through reliable, licensed brokers."},
-    TipInfo{"no_prepayment", TipKind::Tip, "No prepayment",
-            "Do not rush to prepay without checking. Agree to pay once you have received "
-            "the goods."},
-    TipInfo{"links", TipKind::Tip, "Links",
-            "Do not open payment links or spam from unknown contacts."},
-    TipInfo{"damage_control", TipKind::Rule, "If it already happened",
-            "If you gave data away: work out what the code was for, change the password and "
+            "number you looked up.")},
+    TipInfo{"personal_data", TipKind::Tip, N_("Personal data"),
+            N_("Do not enter personal data on unknown, unverified sites or other sources.")},
+    TipInfo{"licensed_brokers", TipKind::Tip, N_("Licensed brokers"),
+            N_("Invest only through reliable, licensed brokers.")},
+    TipInfo{"no_prepayment", TipKind::Tip, N_("No prepayment"),
+            N_("Do not rush to prepay without checking. Agree to pay once you have received "
+            "the goods.")},
+    TipInfo{"links", TipKind::Tip, N_("Links"),
+            N_("Do not open payment links or spam from unknown contacts.")},
+    TipInfo{"damage_control", TipKind::Rule, N_("If it already happened"),
+            N_("If you gave data away: work out what the code was for, change the password and "
             "how it is confirmed, call the bank's hotline to block operations, and go to the "
-            "police if a loan was issued."},
-    TipInfo{"strangers", TipKind::Rule, "Strangers online",
-            "Do not accept friend requests from strangers: a profile can use a fake name and "
-            "someone else's photos."},
-    TipInfo{"privacy", TipKind::Rule, "Privacy",
-            "Do not post your or your family's names, birthdays, address, school, phone "
-            "numbers or photos — not even to your friends list."},
-    TipInfo{"tell_adult", TipKind::Rule, "Tell an adult",
-            "At the first threat, tell a parent, relative or teacher at once. Do not follow "
-            "strangers' orders; block them."},
-    TipInfo{"remote_apps", TipKind::Rule, "Remote-access apps",
-            "Never install a remote-access app because someone asked you to."},
-    TipInfo{"parental_control", TipKind::Rule, "Parental control",
-            "Parents: set up parental controls and follow your child's online activity."},
-    TipInfo{"street_forms", TipKind::Rule, "Street questionnaires",
-            "Be wary of \"promotion\" questionnaires that ask for personal data; shop only on "
-            "trusted sites."},
-    TipInfo{"law", TipKind::Rule, "The law",
-            "A false bomb threat is a crime, not a prank; letting others run payments through "
-            "your card is a crime too."},
+            "police if a loan was issued.")},
+    TipInfo{"strangers", TipKind::Rule, N_("Strangers online"),
+            N_("Do not accept friend requests from strangers: a profile can use a fake name and "
+            "someone else's photos.")},
+    TipInfo{"privacy", TipKind::Rule, N_("Privacy"),
+            N_("Do not post your or your family's names, birthdays, address, school, phone "
+            "numbers or photos — not even to your friends list.")},
+    TipInfo{"tell_adult", TipKind::Rule, N_("Tell an adult"),
+            N_("At the first threat, tell a parent, relative or teacher at once. Do not follow "
+            "strangers' orders; block them.")},
+    TipInfo{"remote_apps", TipKind::Rule, N_("Remote-access apps"),
+            N_("Never install a remote-access app because someone asked you to.")},
+    TipInfo{"parental_control", TipKind::Rule, N_("Parental control"),
+            N_("Parents: set up parental controls and follow your child's online activity.")},
+    TipInfo{"street_forms", TipKind::Rule, N_("Street questionnaires"),
+            N_("Be wary of \"promotion\" questionnaires that ask for personal data; shop only on "
+            "trusted sites.")},
+    TipInfo{"law", TipKind::Rule, N_("The law"),
+            N_("A false bomb threat is a crime, not a prank; letting others run payments through "
+            "your card is a crime too.")},
 };
 
 }  // namespace

@@ -66,7 +66,7 @@ private:
         if (event.who.empty() || event.who == "me") return;
         if (s_.findContact(event.who) == nullptr)
             error(event.line, codes::kUnknownContact,
-                  std::string(toString(event.kind)) + " names contact '" + event.who +
+                  std::string(nameOf(event.kind)) + " names contact '" + event.who +
                       "', which is not in `contacts`");
     }
 
@@ -115,11 +115,11 @@ private:
             if (choice.verdict != Verdict::Neutral) {
                 if (choice.tip.empty())
                     error(choice.line, codes::kChoiceLacks,
-                          "choice '" + choice.id + "' is " + toString(choice.verdict) +
+                          "choice '" + choice.id + "' is " + nameOf(choice.verdict) +
                               " but names no `tip`, expected one of: " + tipIdList());
                 if (choice.why.empty())
                     error(choice.line, codes::kChoiceLacks,
-                          "choice '" + choice.id + "' is " + toString(choice.verdict) +
+                          "choice '" + choice.id + "' is " + nameOf(choice.verdict) +
                               " but has no `why` for the debrief");
             }
             if (!choice.tip.empty()) checkTip(choice.line, choice.tip, "choice '" + choice.id + "'");

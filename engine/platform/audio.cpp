@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Audio: synthesis of the ring and the ping, a 4-voice mixer running in SDL's audio
-// callback, and pause-when-idle through one-shot SDL timers.
+// callback, and close-when-idle through one-shot SDL timers.
 // Threads: voices are touched under SDL_LockAudioDevice; Shared::mutex serialises
-// play/stop against the idle timer so a pause never swallows a sound that just started.
+// play/stop against the idle timer so closing never swallows a sound that just started.
 #include "platform/audio.h"
 
 #include <SDL.h>
@@ -73,12 +73,12 @@ struct Voice {
 }  // namespace
 
 struct Audio::Shared {
-    std::mutex mutex;  // guards `device` and the decision to pause
-    SDL_AudioDeviceID device = 0;
-    int sampleRate = 0;
+    std::mutex mutex;  // guards everything below except `voices` while the device runs
+    int sampleRate = 0;  // > 0 once open() found a working device
+    SDL_AudioDeviceID device = 0;  // open only while something plays
     std::vector<float> ring;
     std::vector<float> ping;
-    std::vector<Voice> voices;  // only under SDL_LockAudioDevice once the device is open
+    std::vector<Voice> voices;  // under SDL_LockAudioDevice while `device` is open
 };
 
 namespace {
@@ -105,18 +105,54 @@ void SDLCALL mixVoices(void* user, Uint8* stream, int bytes) {
     for (int i = 0; i < count; ++i) out[i] = std::clamp(out[i], -1.0f, 1.0f);
 }
 
-// One-shot timer: pauses the device once nothing plays. Owns its weak_ptr.
-Uint32 SDLCALL pauseIfIdle(Uint32 /*interval*/, void* param) {
-    std::unique_ptr<std::weak_ptr<Audio::Shared>> weak(
-        static_cast<std::weak_ptr<Audio::Shared>*>(param));
-    if (std::shared_ptr<Audio::Shared> shared = weak->lock()) {
+// Opens the default device for `shared` (caller holds the mutex); 0 on failure.
+SDL_AudioDeviceID openDevice(Audio::Shared& shared, int* sampleRate) {
+    SDL_AudioSpec want{};
+    want.freq = 48000;
+    want.format = AUDIO_F32SYS;
+    want.channels = 1;
+    want.samples = 1024;
+    want.callback = mixVoices;
+    want.userdata = &shared;
+    SDL_AudioSpec have{};
+    const SDL_AudioDeviceID device =
+        SDL_OpenAudioDevice(nullptr, 0, &want, &have, SDL_AUDIO_ALLOW_FREQUENCY_CHANGE);
+    if (device != 0) *sampleRate = have.freq;
+    return device;
+}
+
+// Closes the device once nothing plays (caller holds the mutex). SDL2 keeps a paused
+// device streaming silence, so closing is what lets the sound server and CPU idle.
+void closeIfIdle(Audio::Shared& shared) {
+    if (shared.device == 0) return;
+    SDL_LockAudioDevice(shared.device);
+    const bool idle = shared.voices.empty();
+    SDL_UnlockAudioDevice(shared.device);
+    if (!idle) return;
+    SDL_CloseAudioDevice(shared.device);  // joins the audio thread
+    shared.device = 0;
+}
+
+// Live Audio instances. A timer may fire after its Audio is gone, so it only touches an
+// instance found here, holding the registry lock that ~Audio() also takes. Never freed:
+// SDL's timer thread can outlive static destruction.
+std::mutex& registryMutex() {
+    static auto* mutex = new std::mutex();
+    return *mutex;
+}
+std::vector<Audio::Shared*>& registry() {
+    static auto* live = new std::vector<Audio::Shared*>();
+    return *live;
+}
+
+// One-shot timer after a sound's end: closes the device if nothing plays any more.
+Uint32 SDLCALL closeWhenDone(Uint32 /*interval*/, void* param) {
+    std::lock_guard<std::mutex> registryLock(registryMutex());
+    auto* shared = static_cast<Audio::Shared*>(param);
+    const auto& live = registry();
+    if (std::find(live.begin(), live.end(), shared) != live.end()) {
         std::lock_guard<std::mutex> lock(shared->mutex);
-        if (shared->device != 0) {
-            SDL_LockAudioDevice(shared->device);
-            const bool idle = shared->voices.empty();
-            SDL_UnlockAudioDevice(shared->device);
-            if (idle) SDL_PauseAudioDevice(shared->device, 1);
-        }
+        closeIfIdle(*shared);
     }
     return 0;
 }
@@ -128,15 +164,23 @@ std::vector<float> synthesize(Sound sound, int sampleRate) {
     return sound == Sound::Ring ? synthesizeRing(sampleRate) : synthesizePing(sampleRate);
 }
 
-Audio::Audio() : shared_(std::make_shared<Shared>()) {}
+Audio::Audio() : shared_(std::make_unique<Shared>()) {
+    std::lock_guard<std::mutex> registryLock(registryMutex());
+    registry().push_back(shared_.get());
+}
 
 Audio::~Audio() {
     {
+        std::lock_guard<std::mutex> registryLock(registryMutex());
+        auto& live = registry();
+        live.erase(std::remove(live.begin(), live.end(), shared_.get()), live.end());
         std::lock_guard<std::mutex> lock(shared_->mutex);
-        if (shared_->device != 0) SDL_CloseAudioDevice(shared_->device);  // joins the audio thread
+        if (shared_->device != 0) SDL_CloseAudioDevice(shared_->device);
         shared_->device = 0;
+        shared_->sampleRate = 0;
     }
     if (subsystemStarted_) SDL_QuitSubSystem(SDL_INIT_AUDIO | SDL_INIT_TIMER);
+    if (SDL_WasInit(SDL_INIT_EVERYTHING) == 0) SDL_Quit();  // frees D-Bus etc. when last
 }
 
 bool Audio::open() {
@@ -148,39 +192,42 @@ bool Audio::open() {
         }
         subsystemStarted_ = true;
     }
-    SDL_AudioSpec want{};
-    want.freq = 48000;
-    want.format = AUDIO_F32SYS;
-    want.channels = 1;
-    want.samples = 1024;
-    want.callback = mixVoices;
-    want.userdata = shared_.get();
-    SDL_AudioSpec have{};
-    const SDL_AudioDeviceID device =
-        SDL_OpenAudioDevice(nullptr, 0, &want, &have, SDL_AUDIO_ALLOW_FREQUENCY_CHANGE);
-    if (device == 0) {
+    std::lock_guard<std::mutex> lock(shared_->mutex);
+    int rate = 0;
+    const SDL_AudioDeviceID probe = openDevice(*shared_, &rate);  // is there a device at all?
+    if (probe == 0) {
         lastError_ = std::string("no audio device: ") + SDL_GetError();
         return false;
     }
-    std::lock_guard<std::mutex> lock(shared_->mutex);
-    shared_->sampleRate = have.freq;
-    shared_->ring = synthesize(Sound::Ring, have.freq);
-    shared_->ping = synthesize(Sound::Ping, have.freq);
+    SDL_CloseAudioDevice(probe);
+    shared_->sampleRate = rate;
+    shared_->ring = synthesize(Sound::Ring, rate);
+    shared_->ping = synthesize(Sound::Ping, rate);
     shared_->voices.reserve(kMaxVoices);
-    shared_->device = device;  // opened paused; play() starts it
     lastError_.clear();
     return true;
 }
 
 bool Audio::available() const {
     std::lock_guard<std::mutex> lock(shared_->mutex);
-    return shared_->device != 0;
+    return shared_->sampleRate > 0;
 }
 
 void Audio::play(Sound sound, int times) {
     if (muted_ || times <= 0) return;
     std::lock_guard<std::mutex> lock(shared_->mutex);
-    if (shared_->device == 0) return;
+    if (shared_->sampleRate <= 0) return;
+    if (shared_->device == 0) {
+        int rate = 0;
+        shared_->voices.clear();
+        shared_->device = openDevice(*shared_, &rate);
+        if (shared_->device == 0) return;  // the device went away: stay silent
+        if (rate != shared_->sampleRate) {  // another device became the default
+            shared_->sampleRate = rate;
+            shared_->ring = synthesize(Sound::Ring, rate);
+            shared_->ping = synthesize(Sound::Ping, rate);
+        }
+    }
     const std::vector<float>& samples = sound == Sound::Ring ? shared_->ring : shared_->ping;
     SDL_LockAudioDevice(shared_->device);
     if (shared_->voices.size() < kMaxVoices) {
@@ -190,8 +237,7 @@ void Audio::play(Sound sound, int times) {
     SDL_PauseAudioDevice(shared_->device, 0);
     const double seconds = static_cast<double>(samples.size()) * times / shared_->sampleRate;
     const auto delayMs = static_cast<Uint32>(seconds * 1000.0) + 250;
-    auto* weak = new std::weak_ptr<Shared>(shared_);
-    if (SDL_AddTimer(delayMs, pauseIfIdle, weak) == 0) delete weak;  // stays unpaused: harmless
+    SDL_AddTimer(delayMs, closeWhenDone, shared_.get());  // on failure it stays open: harmless
 }
 
 void Audio::stop(Sound sound) {
@@ -202,9 +248,8 @@ void Audio::stop(Sound sound) {
     voices.erase(std::remove_if(voices.begin(), voices.end(),
                                 [sound](const Voice& v) { return v.sound == sound; }),
                  voices.end());
-    const bool idle = voices.empty();
     SDL_UnlockAudioDevice(shared_->device);
-    if (idle) SDL_PauseAudioDevice(shared_->device, 1);
+    closeIfIdle(*shared_);
 }
 
 void Audio::stopAll() {

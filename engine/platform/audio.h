@@ -2,8 +2,9 @@
 // Audio: the phone's sounds (an incoming-call ring and a message ping), synthesised in code
 // (sine tones with envelopes; no sound files) and mixed into an SDL audio device.
 // With no audio device (SDL_AUDIODRIVER=dummy, no sound card, a server) every call is a
-// harmless no-op. The device is paused whenever nothing plays, so an idle game does not
-// keep the sound server awake. Limits: mono, at most 4 sounds at once.
+// harmless no-op. The device is open only while something plays (SDL2 keeps even a paused
+// device streaming silence), so an idle game does not keep the sound server awake.
+// Limits: mono, at most 4 sounds at once; reopening adds a few ms before a sound starts.
 #pragma once
 
 #include <memory>
@@ -31,7 +32,7 @@ public:
     Audio(const Audio&) = delete;
     Audio& operator=(const Audio&) = delete;
 
-    // Opens the default output device; false (and silence from then on) when there is none.
+    // Checks for a default output device; false (and silence from then on) when there is none.
     bool open();
     // Starts `sound`, repeated `times` times (a ring repeats until stopped or answered).
     void play(Sound sound, int times = 1);
@@ -43,7 +44,7 @@ public:
     void setMuted(bool muted);
     // Whether sounds are muted.
     bool muted() const { return muted_; }
-    // Whether a device is open (false: sounds are silently skipped).
+    // Whether open() found a device (false: sounds are silently skipped).
     bool available() const;
     // Why open() failed, empty if it did not.
     const std::string& lastError() const { return lastError_; }
@@ -51,7 +52,7 @@ public:
     struct Shared;  // state shared with SDL's audio thread and timers
 
 private:
-    std::shared_ptr<Shared> shared_;
+    std::unique_ptr<Shared> shared_;
     bool muted_ = false;
     bool subsystemStarted_ = false;
     std::string lastError_;

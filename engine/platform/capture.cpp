@@ -25,7 +25,8 @@ bool saveRenderTargetPng(SDL_Renderer* renderer, const std::string& path, std::s
     if (width <= 0 || height <= 0) return fail("the frame is empty (minimised window?)");
 
     const int pitch = width * 3;
-    std::vector<unsigned char> pixels(static_cast<std::size_t>(pitch) * height);
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(pitch) *
+                                      static_cast<std::size_t>(height));
     // Read the whole target: the viewport may have been narrowed by whoever drew last.
     SDL_Rect viewport;
     SDL_RenderGetViewport(renderer, &viewport);

@@ -19,6 +19,7 @@ EventLoop::EventLoop(EventHandler onEvent, DrawFunction draw)
 
 EventLoop::~EventLoop() {
     if (eventsReady_) SDL_QuitSubSystem(SDL_INIT_EVENTS);
+    if (SDL_WasInit(SDL_INIT_EVERYTHING) == 0) SDL_Quit();  // frees D-Bus etc. when last
 }
 
 void EventLoop::requestRedraw() { pendingFrames_ = std::max(pendingFrames_, 1); }
@@ -30,6 +31,14 @@ void EventLoop::animateFor(std::uint32_t ms) {
 void EventLoop::wakeAfter(std::uint32_t ms) {
     const std::uint64_t at = SDL_GetTicks64() + ms;
     wakeAt_ = wakeAt_ == 0 ? at : std::min(wakeAt_, at);
+}
+
+void EventLoop::wake() {
+    static const Uint32 wakeType = SDL_RegisterEvents(1);
+    if (wakeType == static_cast<Uint32>(-1)) return;
+    SDL_Event event{};
+    event.type = wakeType;
+    SDL_PushEvent(&event);
 }
 
 void EventLoop::setMaxFps(int fps) {
@@ -72,7 +81,8 @@ bool EventLoop::step(int maxWaitMs) {
         if (!eventsReady_) {
             SDL_Delay(budget < 0 ? 10u : static_cast<Uint32>(budget));
         } else if (budget != 0) {
-            const int got = budget < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, budget);
+            const int got =
+                budget < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, budget);
             if (got == 1) dispatch(event);
         }
     }

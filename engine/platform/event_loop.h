@@ -45,6 +45,8 @@ public:
     void animateFor(std::uint32_t ms);
     // Wakes up and draws once after `ms` milliseconds (timers: "the phone rings in 3 s").
     void wakeAfter(std::uint32_t ms);
+    // Wakes a waiting loop from any thread (a file watcher, a timer); it then redraws.
+    static void wake();
     // Caps the frame rate while animating or settling (default 60).
     void setMaxFps(int fps);
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -50,15 +51,53 @@ std::vector<std::string> standardFontDirs() {
     return dirs;
 }
 
-// True when `path` is readable and starts like a TrueType/OpenType file.
+std::uint32_t readBigEndian(const unsigned char* p, int bytes) {
+    std::uint32_t value = 0;
+    for (int i = 0; i < bytes; ++i) value = (value << 8) | p[i];
+    return value;
+}
+
+// True when `bytes` has a TrueType/OpenType table directory whose tables lie inside the
+// file and include the ones stb_truetype reads. stb_truetype does not bounds-check, so a
+// truncated or corrupt file must be refused before it reaches ImGui.
+bool plausibleFontData(const std::vector<char>& bytes) {
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    const std::size_t size = bytes.size();
+    if (size < 12) return false;
+    const std::uint32_t version = readBigEndian(data, 4);
+    if (version != 0x00010000u && version != 0x74727565u /* true */ &&
+        version != 0x4F54544Fu /* OTTO */) {
+        return false;
+    }
+    const std::uint32_t tables = readBigEndian(data + 4, 2);
+    if (tables == 0 || 12 + 16 * static_cast<std::size_t>(tables) > size) return false;
+    int required = 0;  // cmap, head, hhea, hmtx, maxp
+    for (std::uint32_t i = 0; i < tables; ++i) {
+        const unsigned char* record = data + 12 + 16 * i;
+        const std::uint64_t offset = readBigEndian(record + 8, 4);
+        const std::uint64_t length = readBigEndian(record + 12, 4);
+        if (offset + length > size) return false;
+        const std::string tag(reinterpret_cast<const char*>(record), 4);
+        if (tag == "cmap" || tag == "head" || tag == "hhea" || tag == "hmtx" || tag == "maxp") {
+            ++required;
+        }
+    }
+    return required == 5;
+}
+
+std::vector<char> readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::vector<char>((std::istreambuf_iterator<char>(in)),
+                             std::istreambuf_iterator<char>());
+}
+
+// True when `path` is readable and starts like a font (full checks happen when loading).
 bool looksLikeFont(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     unsigned char magic[4] = {};
     if (!in.read(reinterpret_cast<char*>(magic), 4)) return false;
-    const auto is = [&](unsigned char a, unsigned char b, unsigned char c, unsigned char d) {
-        return magic[0] == a && magic[1] == b && magic[2] == c && magic[3] == d;
-    };
-    return is(0, 1, 0, 0) || is('t', 'r', 'u', 'e') || is('O', 'T', 'T', 'O');
+    const std::uint32_t version = readBigEndian(magic, 4);
+    return version == 0x00010000u || version == 0x74727565u || version == 0x4F54544Fu;
 }
 
 std::string findIn(const std::vector<std::string>& dirs, const char* file,
@@ -74,9 +113,8 @@ std::string findIn(const std::vector<std::string>& dirs, const char* file,
 // Adds one TTF file to the atlas; null when it cannot be read.
 ImFont* addFontFile(ImFontAtlas& atlas, const std::string& path, float pixelSize,
                     const ImWchar* ranges, bool merge) {
-    std::ifstream in(path, std::ios::binary);
-    std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (bytes.empty()) return nullptr;
+    const std::vector<char> bytes = readFile(path);
+    if (!plausibleFontData(bytes)) return nullptr;
     void* data = IM_ALLOC(bytes.size());  // ownership passes to the atlas
     std::copy(bytes.begin(), bytes.end(), static_cast<char*>(data));
     ImFontConfig cfg;
@@ -124,24 +162,13 @@ bool parseTextSize(std::string_view name, TextSize* out) {
 }
 
 const char* textSizeName(TextSize size) {
-    switch (size) {
-        case TextSize::S: return "S";
-        case TextSize::M: return "M";
-        case TextSize::L: return "L";
-        case TextSize::XL: return "XL";
-    }
-    return "M";
+    static const char* const kNames[] = {"S", "M", "L", "XL"};
+    return kNames[static_cast<int>(size)];
 }
 
 float textPixelSize(TextSize size, float displayScale) {
-    float base = 18.0f;
-    switch (size) {
-        case TextSize::S: base = 15.0f; break;
-        case TextSize::M: base = 18.0f; break;
-        case TextSize::L: base = 24.0f; break;
-        case TextSize::XL: base = 32.0f; break;
-    }
-    return std::round(base * std::max(displayScale, 0.5f));
+    static const float kBasePixels[] = {15.0f, 18.0f, 24.0f, 32.0f};  // S, M, L, XL at 96 dpi
+    return std::round(kBasePixels[static_cast<int>(size)] * std::max(displayScale, 0.5f));
 }
 
 FontFiles findFontFiles(const std::vector<std::string>& extraDirs) {
@@ -217,14 +244,14 @@ std::vector<char32_t> decodeUtf8(std::string_view utf8) {
     std::size_t i = 0;
     while (i < utf8.size()) {
         const auto b0 = static_cast<unsigned char>(utf8[i]);
-        int length = 0;
+        std::size_t length = 0;
         char32_t cp = 0;
         if (b0 < 0x80) { length = 1; cp = b0; }
         else if ((b0 & 0xE0) == 0xC0) { length = 2; cp = b0 & 0x1F; }
         else if ((b0 & 0xF0) == 0xE0) { length = 3; cp = b0 & 0x0F; }
         else if ((b0 & 0xF8) == 0xF0) { length = 4; cp = b0 & 0x07; }
         bool ok = length > 0 && i + length <= utf8.size();
-        for (int k = 1; ok && k < length; ++k) {
+        for (std::size_t k = 1; ok && k < length; ++k) {
             const auto b = static_cast<unsigned char>(utf8[i + k]);
             ok = (b & 0xC0) == 0x80;
             cp = (cp << 6) | (b & 0x3F);

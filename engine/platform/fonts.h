@@ -3,8 +3,9 @@
 // the characters the game's strings use (plus Latin-1), and reports glyphs a font lacks.
 // Owns no GPU state (ImGuiSdlRenderer uploads the atlas) and never includes SDL.
 // Atlas layout: Fonts[0] = regular (ImGui's default font); Fonts[1] = bold, present only
-// when a bold file was found (check atlas.Fonts.Size > 1). Limits: Debian's Dear ImGui uses 16-bit ImWchar, so only the
-// Basic Multilingual Plane renders (no emoji); codepoints above U+FFFF count as missing.
+// when a bold file was found (check atlas.Fonts.Size > 1).
+// Limits: Debian's Dear ImGui uses 16-bit ImWchar, so only the Basic Multilingual Plane
+// renders (no emoji); codepoints above U+FFFF count as missing.
 #pragma once
 
 #include <string>

@@ -23,8 +23,8 @@ std::unique_ptr<Headless> Headless::create(const HeadlessOptions& options, std::
     }
     std::unique_ptr<Headless> self(new Headless());
     self->options_ = options;
-    self->pixelWidth_ = static_cast<int>(std::lround(options.width * options.pixelRatio));
-    self->pixelHeight_ = static_cast<int>(std::lround(options.height * options.pixelRatio));
+    self->pixelWidth_ = static_cast<int>(std::lround(static_cast<double>(options.width) * options.pixelRatio));
+    self->pixelHeight_ = static_cast<int>(std::lround(static_cast<double>(options.height) * options.pixelRatio));
     // ARGB8888 is the software renderer's native format: no conversion per pixel.
     self->surface_ = SDL_CreateRGBSurfaceWithFormat(0, self->pixelWidth_, self->pixelHeight_, 32,
                                                     SDL_PIXELFORMAT_ARGB8888);

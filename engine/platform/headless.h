@@ -50,8 +50,9 @@ public:
     UiContext& ui() { return *ui_; }
     // Frames rendered so far.
     unsigned long long framesDrawn() const;
-    // Size of the captured image in pixels.
+    // Width of the captured image in pixels (width x pixelRatio).
     int pixelWidth() const { return pixelWidth_; }
+    // Height of the captured image in pixels (height x pixelRatio).
     int pixelHeight() const { return pixelHeight_; }
 
 private:

@@ -136,10 +136,16 @@ void ImGuiSdlRenderer::renderList(const ImDrawList& list, float offsetX, float o
     const float* xy = &vtx->pos.x;
     int xyStride = static_cast<int>(sizeof(ImDrawVert));
     if (offsetX != 0.0f || offsetY != 0.0f || scaleX != 1.0f || scaleY != 1.0f) {
+        // At fractional scales (1.25, 1.5) glyph quads would land between pixels and a
+        // renderer that samples without filtering (software) draws uneven stems. Snapping
+        // to whole pixels keeps each glyph 1:1 with its texels (its size is whole texels).
+        const bool snap = scaleX != std::floor(scaleX) || scaleY != std::floor(scaleY);
         scaledXy_.resize(static_cast<std::size_t>(vtxCount) * 2);
-        for (int i = 0; i < vtxCount; ++i) {
-            scaledXy_[2 * i] = (vtx[i].pos.x - offsetX) * scaleX;
-            scaledXy_[2 * i + 1] = (vtx[i].pos.y - offsetY) * scaleY;
+        for (std::size_t i = 0; i < static_cast<std::size_t>(vtxCount); ++i) {
+            const float x = (vtx[i].pos.x - offsetX) * scaleX;
+            const float y = (vtx[i].pos.y - offsetY) * scaleY;
+            scaledXy_[2 * i] = snap ? std::round(x) : x;
+            scaledXy_[2 * i + 1] = snap ? std::round(y) : y;
         }
         xy = scaledXy_.data();
         xyStride = static_cast<int>(2 * sizeof(float));
@@ -150,7 +156,7 @@ void ImGuiSdlRenderer::renderList(const ImDrawList& list, float offsetX, float o
     int colorStride = static_cast<int>(sizeof(ImDrawVert));
 #if SDL_BYTEORDER == SDL_BIG_ENDIAN
     rgbaColors_.resize(static_cast<std::size_t>(vtxCount) * 4);
-    for (int i = 0; i < vtxCount; ++i) {
+    for (std::size_t i = 0; i < static_cast<std::size_t>(vtxCount); ++i) {
         const ImU32 c = vtx[i].col;
         rgbaColors_[4 * i + 0] = static_cast<unsigned char>(c >> IM_COL32_R_SHIFT);
         rgbaColors_[4 * i + 1] = static_cast<unsigned char>(c >> IM_COL32_G_SHIFT);
@@ -183,10 +189,13 @@ void ImGuiSdlRenderer::renderList(const ImDrawList& list, float offsetX, float o
         SDL_RenderSetClipRect(renderer_, &clip);
 
         const std::size_t first = cmd.VtxOffset;
+        const auto bytesTo = [first](int stride) {
+            return first * static_cast<std::size_t>(stride);
+        };
         SDL_RenderGeometryRaw(renderer_, static_cast<SDL_Texture*>(cmd.GetTexID()),
-                              advanceBytes(xy, first * xyStride), xyStride,
-                              advanceBytes(colors, first * colorStride), colorStride,
-                              advanceBytes(uv, first * uvStride), uvStride,
+                              advanceBytes(xy, bytesTo(xyStride)), xyStride,
+                              advanceBytes(colors, bytesTo(colorStride)), colorStride,
+                              advanceBytes(uv, bytesTo(uvStride)), uvStride,
                               vtxCount - static_cast<int>(first),
                               list.IdxBuffer.Data + cmd.IdxOffset,
                               static_cast<int>(cmd.ElemCount),

@@ -39,6 +39,17 @@ std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string* 
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         return fail(std::string("no display to open a window on (SDL: ") + SDL_GetError() + ")");
     }
+    // SDL falls back to its invisible "offscreen" driver when no display can be opened; a
+    // window nobody sees is an error unless SDL_VIDEODRIVER asked for it (tests do).
+    const char* current = SDL_GetCurrentVideoDriver();
+    const std::string driver = current != nullptr ? current : "";
+    const char* requested = SDL_GetHint(SDL_HINT_VIDEODRIVER);
+    const bool invisible = driver == "offscreen" || driver == "dummy";
+    if (invisible && (requested == nullptr || *requested == '\0')) {
+        SDL_QuitSubSystem(SDL_INIT_VIDEO);
+        return fail("no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset or "
+                    "cannot be opened)");
+    }
     std::unique_ptr<Window> self(new Window());
     // A windowed app: keep the desktop compositor running; show the IME candidate window.
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
@@ -101,6 +112,8 @@ Window::~Window() {
     if (renderer_ != nullptr) SDL_DestroyRenderer(renderer_);
     if (window_ != nullptr) SDL_DestroyWindow(window_);
     SDL_QuitSubSystem(SDL_INIT_VIDEO);
+    // Last SDL user gone: SDL_Quit also frees what subsystems leave behind (D-Bus etc.).
+    if (SDL_WasInit(SDL_INIT_EVERYTHING) == 0) SDL_Quit();
 }
 
 void Window::run(UiFunction ui) {

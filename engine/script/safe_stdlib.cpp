@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include <lauxlib.h>
@@ -29,7 +30,8 @@ enum class Cost : int {
     Rep,       // string.rep: the size of the result and the repetitions
     Find,      // string.find: plain search or pattern
     Pattern,   // match, gmatch, gsub
-    TableLen,  // linear in the length of the table argument
+    TableLen,  // linear in the length of the table argument (as #t sees it)
+    Concat,    // table.concat: the range it walks
     Sort,      // n log n comparisons (a Lua comparator is counted on its own too)
     Unpack,    // the number of values unpacked
     Args,      // linear in the number of arguments
@@ -49,6 +51,13 @@ double argLength(lua_State* L, int index) {
     return lua_type(L, index) == LUA_TSTRING || lua_type(L, index) == LUA_TTABLE
                ? static_cast<double>(lua_rawlen(L, index))
                : 0.0;
+}
+
+// The length the table functions will use: #t honours __len, so a lying __len is charged
+// in full (its Lua code is counted by the hook like any other).
+double tableLength(lua_State* L, int index) {
+    if (lua_type(L, index) != LUA_TTABLE) return 0.0;
+    return static_cast<double>(luaL_len(L, index));
 }
 
 double integerArg(lua_State* L, int index, double fallback) {
@@ -76,14 +85,19 @@ double costOf(lua_State* L, Cost kind) {
             const char* pattern = lua_tolstring(L, 2, &length);
             return patternCost(pattern, length, static_cast<std::size_t>(argLength(L, 1))) / 8.0;
         }
-        case Cost::TableLen: return argLength(L, 1);
+        case Cost::TableLen: return std::fabs(tableLength(L, 1));
+        case Cost::Concat: {
+            // table.concat(t, sep, i, j) walks i..j whatever the length says.
+            const double last = lua_isnoneornil(L, 4) ? tableLength(L, 1) : integerArg(L, 4, 0);
+            return std::max(0.0, last - integerArg(L, 3, 1) + 1);
+        }
         case Cost::Sort: {
-            double n = argLength(L, 1);
+            const double n = std::max(0.0, tableLength(L, 1));
             return n * (std::log2(n + 1) + 1);
         }
         case Cost::Unpack: {
-            double first = integerArg(L, 2, 1);
-            double last = integerArg(L, 3, argLength(L, 1));
+            const double first = integerArg(L, 2, 1);
+            const double last = lua_isnoneornil(L, 3) ? tableLength(L, 1) : integerArg(L, 3, 0);
             return std::max(0.0, last - first + 1);
         }
         case Cost::Args: return lua_gettop(L);
@@ -93,8 +107,21 @@ double costOf(lua_State* L, Cost kind) {
 
 // ---------------------------------------------------------------------------- charged wrapper
 
+// Table functions ask #t again and again; a __len that answers differently each time could
+// make them loop far past what was charged. They take plain tables only.
+void refuseLengthMetamethod(lua_State* L) {
+    if (lua_type(L, 1) == LUA_TTABLE && luaL_getmetafield(L, 1, "__len") != LUA_TNIL)
+        luaL_error(L, "table functions do not take tables with a __len metamethod in scenarios");
+}
+
 int chargedCall(lua_State* L) {
     const auto kind = static_cast<Cost>(lua_tointeger(L, lua_upvalueindex(2)));
+    if (kind == Cost::TableLen || kind == Cost::Concat || kind == Cost::Sort || kind == Cost::Unpack)
+        refuseLengthMetamethod(L);
+    if (kind == Cost::Rep) {  // the result is built in one piece: check it fits first
+        const double times = std::max(0.0, integerArg(L, 2, 0));
+        Sandbox::reserve(L, times * (argLength(L, 1) + (lua_type(L, 3) == LUA_TSTRING ? argLength(L, 3) : 0)));
+    }
     const double cost = std::min(kMaxCost, 1.0 + costOf(L, kind));
     Sandbox::charge(L, static_cast<std::uint64_t>(cost));
     const int args = lua_gettop(L);
@@ -116,22 +143,83 @@ void copyFunction(lua_State* L, int from, const char* name, const Cost* kind) {
 
 // ---------------------------------------------------------------------------- setmetatable guard
 
-// Finalizers (__gc) would run when the host collects garbage, outside any guarded call;
-// __close runs during error unwinding. Scenarios need neither, so they are refused.
+char kUserProtectedKey;  // in a frozen metatable: the script's own had __metatable
+
+// setmetatable(t, mt) with two changes, both so that no script code can run where the
+// budget cannot see it:
+// - metatables with __gc (finalizers run while the host collects garbage) or __close
+//   (runs while errors unwind, and in dead coroutines where hooks are off) are refused;
+// - the metatable is frozen: Lua uses a copy the script cannot reach (getmetatable returns
+//   the script's own table), so a __gc or __close added later changes nothing.
 int safeSetmetatable(lua_State* L) {
-    if (lua_type(L, 2) == LUA_TTABLE) {
-        for (const char* key : {"__gc", "__close"}) {
-            lua_pushstring(L, key);
-            const bool present = lua_rawget(L, 2) != LUA_TNIL;
-            lua_pop(L, 1);
-            if (present)
-                return luaL_error(L, "setmetatable: a metatable with %s is not allowed in scenarios", key);
-        }
+    luaL_checktype(L, 1, LUA_TTABLE);
+    const int type = lua_type(L, 2);
+    luaL_argexpected(L, type == LUA_TNIL || type == LUA_TTABLE, 2, "nil or table");
+    if (lua_getmetatable(L, 1) != 0) {
+        const bool protected_by_script = lua_rawgetp(L, -1, &kUserProtectedKey) != LUA_TNIL;
+        lua_pop(L, 2);
+        if (protected_by_script) return luaL_error(L, "cannot change a protected metatable");
     }
+    if (type == LUA_TNIL) {
+        lua_settop(L, 2);
+        lua_setmetatable(L, 1);
+        return 1;
+    }
+    for (const char* key : {"__gc", "__close"}) {
+        lua_pushstring(L, key);
+        const bool present = lua_rawget(L, 2) != LUA_TNIL;
+        lua_pop(L, 1);
+        if (present) return luaL_error(L, "setmetatable: a metatable with %s is not allowed in scenarios", key);
+    }
+    lua_settop(L, 2);
+    lua_newtable(L);  // 3: the frozen copy
+    std::uint64_t fields = 0;
+    lua_pushnil(L);
+    while (lua_next(L, 2) != 0) {
+        lua_pushvalue(L, -2);
+        lua_insert(L, -2);
+        lua_rawset(L, 3);
+        ++fields;
+    }
+    Sandbox::charge(L, fields);
+    lua_pushliteral(L, "__metatable");
+    if (lua_rawget(L, 3) != LUA_TNIL) {
+        lua_pushboolean(L, 1);
+        lua_rawsetp(L, 3, &kUserProtectedKey);
+    } else {
+        lua_pushliteral(L, "__metatable");
+        lua_pushvalue(L, 2);  // getmetatable(t) answers with the script's own table
+        lua_rawset(L, 3);
+    }
+    lua_pop(L, 1);
+    lua_setmetatable(L, 1);
+    lua_settop(L, 1);
+    return 1;
+}
+
+// xpcall(f, handler, ...) whose handler is skipped once the budget is used up: the budget
+// error is raised inside the count hook, where hooks are off, so a handler run then would
+// not be counted. Without a continuation, f may not yield across it.
+int safeXpcallHandler(lua_State* L) {
+    if (Sandbox::of(L).exhausted()) return 1;
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, 1);
     return 1;
+}
+
+int safeXpcall(lua_State* L) {
+    const int args = lua_gettop(L) - 2;
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, &safeXpcallHandler, 1);
+    lua_replace(L, 2);               // f, handler, args...
+    lua_pushvalue(L, 1);
+    lua_rotate(L, 3, 1);             // f, handler, f, args...
+    const int status = lua_pcall(L, args, LUA_MULTRET, 2);
+    lua_pushboolean(L, status == LUA_OK);
+    lua_replace(L, 2);               // f, ok, results...
+    return lua_gettop(L) - 1;
 }
 
 // ---------------------------------------------------------------------------- the whitelist
@@ -142,7 +230,7 @@ struct Entry {
 };
 
 constexpr Cost kStrings = Cost::Strings, kRep = Cost::Rep, kFind = Cost::Find,
-               kPattern = Cost::Pattern, kTableLen = Cost::TableLen, kSort = Cost::Sort,
+               kPattern = Cost::Pattern, kTableLen = Cost::TableLen, kConcat = Cost::Concat, kSort = Cost::Sort,
                kUnpack = Cost::Unpack, kArgs = Cost::Args;
 
 // Not here, on purpose: string.dump (bytecode), string.pack/unpack (unneeded), table.move
@@ -152,7 +240,7 @@ constexpr Entry kString[] = {{"byte", &kStrings},  {"char", &kArgs},     {"find"
                              {"len", nullptr},     {"lower", &kStrings},  {"match", &kPattern},
                              {"rep", &kRep},       {"reverse", &kStrings}, {"sub", &kStrings},
                              {"upper", &kStrings}};
-constexpr Entry kTable[] = {{"concat", &kTableLen}, {"insert", &kTableLen}, {"remove", &kTableLen},
+constexpr Entry kTable[] = {{"concat", &kConcat}, {"insert", &kTableLen}, {"remove", &kTableLen},
                             {"sort", &kSort},       {"unpack", &kUnpack},   {"pack", &kArgs}};
 constexpr Entry kUtf8[] = {{"char", &kArgs}, {"charpattern", nullptr}, {"codepoint", &kStrings}, {"codes", nullptr},
                            {"len", &kStrings}, {"offset", &kStrings}};
@@ -232,9 +320,10 @@ int openSafeStdlib(lua_State* L) {
         lua_pushcclosure(L, &chargedCall, 2);
         lua_setfield(L, -2, name);
     }
-    lua_getfield(L, -1, "setmetatable");
-    lua_pushcclosure(L, &safeSetmetatable, 1);
+    lua_pushcfunction(L, &safeSetmetatable);
     lua_setfield(L, -2, "setmetatable");
+    lua_pushcfunction(L, &safeXpcall);
+    lua_setfield(L, -2, "xpcall");
     lua_pop(L, 1);
 
     openLibrary(L, LUA_STRLIBNAME, luaopen_string, kString);

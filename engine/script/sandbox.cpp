@@ -102,6 +102,16 @@ void Sandbox::charge(lua_State* L, std::uint64_t steps) {
     }
 }
 
+void Sandbox::reserve(lua_State* L, double bytes) {
+    Sandbox& self = of(L);
+    if (bytes + static_cast<double>(self.used_) <= static_cast<double>(self.limits_.memory_bytes)) return;
+    self.memory_refused_ = true;
+    luaL_where(L, 1);
+    lua_pushfstring(L, "memory cap reached: this would need %d MiB", static_cast<int>(bytes / (1 << 20)));
+    lua_concat(L, 2);
+    lua_error(L);
+}
+
 // ---------------------------------------------------------------------------- state
 
 Sandbox::Sandbox(std::string file, SandboxLimits limits, ProblemSink sink)

@@ -67,6 +67,10 @@ public:
 
     // For library bindings: adds `steps` of work; raises a Lua error when over budget.
     static void charge(lua_State* L, std::uint64_t steps);
+    // For library bindings: refuses an allocation of `bytes` that would pass the memory cap.
+    static void reserve(lua_State* L, double bytes);
+    // True once the current call has used up its budget (nothing of the script may run).
+    bool exhausted() const { return exhausted_; }
     // The sandbox that owns `L` (any thread of it).
     static Sandbox& of(lua_State* L);
 

@@ -104,6 +104,7 @@ private:
     }
 
     std::string text(int index, const char* name, int line, const char* what, bool required) {
+    index = lua_absindex(L_, index);  // the stack moves under relative indices
         const int type = field(index, name);
         std::string out;
         if (type == LUA_TSTRING) {
@@ -128,6 +129,7 @@ private:
     }
 
     std::optional<bool> boolean(int index, const char* name, int line, const char* what) {
+    index = lua_absindex(L_, index);  // the stack moves under relative indices
         const int type = field(index, name);
         std::optional<bool> out;
         if (type == LUA_TBOOLEAN) out = lua_toboolean(L_, -1) != 0;
@@ -139,6 +141,7 @@ private:
     }
 
     std::vector<std::string> textList(int index, const char* name, int line, bool required) {
+    index = lua_absindex(L_, index);  // the stack moves under relative indices
         std::vector<std::string> out;
         const int type = field(index, name);
         if (type == LUA_TTABLE) {
@@ -169,6 +172,7 @@ private:
 
     // Reads { name = value, ... } pairs (set, when, vars).
     std::vector<std::pair<std::string, Value>> pairs(int index, const char* what, int line) {
+    index = lua_absindex(L_, index);  // the stack moves under relative indices
         std::vector<std::pair<std::string, Value>> out;
         const int table = lua_absindex(L_, index);
         lua_pushnil(L_);
@@ -210,6 +214,7 @@ private:
 // ---------------------------------------------------------------------------- readers
 
 Scenario Reader::readScenario(int index) {
+    index = lua_absindex(L_, index);  // the stack moves under relative indices
     Scenario s;
     s.file = file_;
     s.line = taggedLine(L_, index);
@@ -270,6 +275,7 @@ Scenario Reader::readScenario(int index) {
 }
 
 void Reader::readContacts(int index, Scenario& s) {
+    index = lua_absindex(L_, index);  // the stack moves under relative indices
     const int table = lua_absindex(L_, index);
     lua_pushnil(L_);
     while (lua_next(L_, table) != 0) {
@@ -294,6 +300,7 @@ void Reader::readContacts(int index, Scenario& s) {
 }
 
 void Reader::readVars(int index, Scenario& s) {
+    index = lua_absindex(L_, index);  // the stack moves under relative indices
     for (auto& [name, v] : pairs(index, "vars", s.line)) {
         s.var_lines[name] = s.line;
         s.vars.emplace(name, v);
@@ -301,6 +308,7 @@ void Reader::readVars(int index, Scenario& s) {
 }
 
 Node Reader::readNode(int index, bool ending) {
+    index = lua_absindex(L_, index);  // the stack moves under relative indices
     Node node;
     node.is_ending = ending;
     node.id = std::string(taggedId(L_, index));
@@ -338,6 +346,7 @@ Node Reader::readNode(int index, bool ending) {
 }
 
 bool Reader::readEvent(int index, std::string_view kind, Node& node) {
+    index = lua_absindex(L_, index);  // the stack moves under relative indices
     static constexpr std::pair<const char*, EventKind> kKinds[] = {
         {"narrate", EventKind::Narrate}, {"sms", EventKind::Sms},   {"call", EventKind::Call},
         {"say", EventKind::Say},         {"chat", EventKind::Chat}, {"web", EventKind::Web},
@@ -419,6 +428,7 @@ bool Reader::readEvent(int index, std::string_view kind, Node& node) {
 }
 
 Choice Reader::readChoice(int index, const std::string& node_id) {
+    index = lua_absindex(L_, index);  // the stack moves under relative indices
     Choice c;
     c.id = std::string(taggedId(L_, index));
     c.line = taggedLine(L_, index);

@@ -1,0 +1,42 @@
+-- SPDX-License-Identifier: MIT
+-- hostile: an effect that loops inside pcall and retries
+-- phase: play
+-- expect: budget
+-- message: instruction budget
+
+-- pcall must not swallow the budget refusal during play either.
+
+return scenario {
+  format   = 1,
+  id       = "hostile_59",
+  lang     = "en",
+  title    = "Hostile 59",
+  summary  = "Security test: the first choice runs hostile code.",
+  audience = { "adult" },
+  minutes  = 1,
+  tips     = { "codes" },
+  facts    = { "test" },
+  reviewed = "2026-11-27",
+  vars     = { balance = 100, code_given = false },
+  start    = "start",
+
+  node "start" {
+    narrate "Security test: picking the first choice runs the attack.",
+
+    choice "attack" { "Run the attack",
+      go = "done", verdict = "safe", tip = "codes",
+      why = "This choice runs hostile code that the sandbox must stop.",
+      effect = function(v)
+        while true do
+          pcall(function() while true do end end)
+        end
+      end },
+
+    choice "leave" { "Leave",
+      go = "done", verdict = "safe", tip = "codes",
+      why = "Leaving runs no code." },
+  },
+
+  ending "done" { outcome = "safe", title = "Done",
+    debrief = "Reaching this ending means the attack was not stopped." },
+}

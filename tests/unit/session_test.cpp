@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+// The state machine and the score, on scenarios built in C++ — no Lua involved.
+#include <doctest/doctest.h>
+
+#include "debrief.h"
+#include "session.h"
+#include "walker.h"
+
+using namespace saqbol;
+
+namespace {
+
+Choice makeChoice(std::string id, std::string go, Verdict verdict, std::string tip) {
+    Choice c;
+    c.id = std::move(id);
+    c.text = "text of " + c.id;
+    c.go = std::move(go);
+    c.verdict = verdict;
+    c.tip = std::move(tip);
+    c.why = "because";
+    return c;
+}
+
+Node makeEnding(std::string id, Outcome outcome) {
+    Node n;
+    n.id = std::move(id);
+    n.is_ending = true;
+    n.outcome = outcome;
+    n.title = "t";
+    n.debrief = "d";
+    return n;
+}
+
+// start --give(harmful)--> second --transfer(harmful)--> lost
+//       --hang(safe)-----> safe_end    second --call_bank(safe)--> recovered
+//       --ask(risky)-----> second      second --secret(when code_given)--> safe_end
+Scenario twoStage() {
+    Scenario s;
+    s.id = "test";
+    s.start = "start";
+    s.vars = {{"balance", 100.0}, {"code_given", false}};
+    Node start;
+    start.id = "start";
+    Choice give = makeChoice("give", "second", Verdict::Harmful, "codes");
+    give.effect.set = {{"code_given", true}};
+    start.choices = {give, makeChoice("hang", "safe_end", Verdict::Safe, "codes"),
+                     makeChoice("ask", "second", Verdict::Risky, "codes")};
+    Node second;
+    second.id = "second";
+    Choice transfer = makeChoice("transfer", "lost", Verdict::Harmful, "codes");
+    transfer.effect.add = {{"balance", -100.0}};
+    Choice secret = makeChoice("secret", "safe_end", Verdict::Neutral, "");
+    secret.when.equals = {{"code_given", true}};
+    second.choices = {transfer, makeChoice("call_bank", "recovered", Verdict::Safe, "damage_control"), secret};
+    s.nodes = {start, second, makeEnding("lost", Outcome::Loss), makeEnding("safe_end", Outcome::Safe),
+               makeEnding("recovered", Outcome::Recovered)};
+    s.reindex();
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("a session starts at the start node with the starting variables") {
+    const Scenario s = twoStage();
+    Session session(s, nullptr);
+    CHECK(session.node().id == "start");
+    CHECK_FALSE(session.ended());
+    CHECK(std::get<double>(session.vars().at("balance")) == 100.0);
+    CHECK(session.shownChoices().size() == 3);
+}
+
+TEST_CASE("choosing moves on, applies effects and records the decision") {
+    const Scenario s = twoStage();
+    Session session(s, nullptr);
+    REQUIRE(session.choose("give") == Session::Result::Ok);
+    CHECK(session.node().id == "second");
+    CHECK(std::get<bool>(session.vars().at("code_given")) == true);
+    REQUIRE(session.choose("transfer") == Session::Result::Ok);
+    CHECK(session.ended());
+    CHECK(session.node().outcome == Outcome::Loss);
+    CHECK(std::get<double>(session.vars().at("balance")) == 0.0);
+    REQUIRE(session.history().size() == 2);
+    CHECK(session.history()[1].choice == "transfer");
+    CHECK(session.choose("transfer") == Session::Result::Ended);
+}
+
+TEST_CASE("a choice whose condition fails is not shown and cannot be chosen") {
+    const Scenario s = twoStage();
+    Session asked(s, nullptr);
+    asked.choose("ask");
+    CHECK(asked.shownChoices().size() == 2);
+    CHECK(asked.choose("secret") == Session::Result::NotShown);
+    Session gave(s, nullptr);
+    gave.choose("give");
+    CHECK(gave.shownChoices().size() == 3);
+    CHECK(gave.choose("secret") == Session::Result::Ok);
+}
+
+TEST_CASE("an unknown choice id is refused and changes nothing") {
+    const Scenario s = twoStage();
+    Session session(s, nullptr);
+    CHECK(session.choose("nope") == Session::Result::NotShown);
+    CHECK(session.node().id == "start");
+    CHECK(session.history().empty());
+}
+
+TEST_CASE("mastery is the mean of safe 1, risky 0.5, harmful 0; the five tips are always charted") {
+    const Scenario s = twoStage();
+    Session session(s, nullptr);
+    session.choose("ask");        // codes: risky 0.5
+    session.choose("call_bank");  // damage_control: safe 1
+    const auto score = session.score();
+    REQUIRE(score.size() == 6);   // five tips + the one rule exercised
+    CHECK(score[0].tip == "codes");
+    CHECK(score[0].decisions == 1);
+    CHECK(score[0].mastery == doctest::Approx(0.5));
+    CHECK(score[1].tip == "personal_data");
+    CHECK(score[1].decisions == 0);
+    CHECK(score[5].tip == "damage_control");
+    CHECK(score[5].mastery == doctest::Approx(1.0));
+
+    std::vector<Decision> mixed = {{"a", "x", Verdict::Safe, "links"}, {"b", "y", Verdict::Harmful, "links"},
+                                   {"c", "z", Verdict::Risky, "links"}, {"d", "w", Verdict::Neutral, ""}};
+    const auto links = scoreHistory(mixed);
+    CHECK(links[4].tip == "links");
+    CHECK(links[4].decisions == 3);
+    CHECK(links[4].mastery == doctest::Approx(0.5));
+    CHECK(links.size() == 5);
+}
+
+TEST_CASE("the debrief names each scored moment and the safe move there") {
+    const Scenario s = twoStage();
+    Session session(s, nullptr);
+    session.choose("give");
+    session.choose("transfer");
+    const Debrief d = buildDebrief(session);
+    REQUIRE(d.ending != nullptr);
+    CHECK(d.ending->id == "lost");
+    REQUIRE(d.moments.size() == 2);
+    CHECK(d.moments[0].chosen->id == "give");
+    CHECK_FALSE(d.moments[0].was_safe());
+    REQUIRE(d.moments[0].safe_moves.size() == 1);
+    CHECK(d.moments[0].safe_moves[0]->id == "hang");
+    CHECK(d.moments[1].safe_moves[0]->id == "call_bank");
+}
+
+TEST_CASE("the walker reaches every ending with the shortest shown-choice numbers") {
+    const Scenario s = twoStage();
+    const WalkResult walk = walkScenario(s, nullptr);
+    CHECK(walk.reached.size() == 3);
+    CHECK(walk.reached.at("safe_end") == std::vector<int>{2});
+    CHECK(walk.reached.at("lost") == std::vector<int>{1, 1});
+    CHECK(walk.reached.at("recovered") == std::vector<int>{1, 2});
+    CHECK(walk.dead_ends.empty());
+    CHECK_FALSE(walk.capped);
+}
+
+TEST_CASE("the walker finds a node left with no shown choice, and ends on cycles") {
+    Scenario s = twoStage();
+    // A loop back to start, and a node whose only choice is hidden.
+    s.nodes[1].choices.push_back(makeChoice("again", "start", Verdict::Neutral, ""));
+    Node stuck;
+    stuck.id = "stuck";
+    Choice hidden = makeChoice("never", "lost", Verdict::Safe, "codes");
+    hidden.when.equals = {{"balance", -1.0}};
+    stuck.choices = {hidden};
+    s.nodes[0].choices.push_back(makeChoice("to_stuck", "stuck", Verdict::Neutral, ""));
+    s.nodes.push_back(stuck);
+    s.reindex();
+    const WalkResult walk = walkScenario(s, nullptr);
+    CHECK(walk.dead_ends == std::vector<std::string>{"stuck"});
+    CHECK(walk.reached.size() == 3);
+}
