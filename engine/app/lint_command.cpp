@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `saqbol lint PATH... [--json] [--strict]` — checks scenario files (and every .lua file
-// under a folder, skipping those starting with "_" only if they are not scenarios) and
-// prints `file:line: CODE message`. Exit 0 clean or warnings only, 1 errors (or warnings
+// `saqbol lint PATH... [--json] [--strict]` — checks scenario files (every .lua file under
+// a folder) and prints `file:line: CODE message`. Exit 0 clean or warnings only, 1 errors (or warnings
 // with --strict), 2 usage.
 #include <algorithm>
 #include <iostream>
@@ -102,7 +101,8 @@ int runLint(const Args& args) {
             if (auto [it, fresh] = ids.emplace(s.id, file.string()); !fresh && !s.id.empty())
                 problems.push_back({file.string(), s.line, codes::kDuplicateId, Severity::Error,
                                     "scenario id '" + s.id + "' is also used by " + it->second});
-            if (!loaded.hasErrors()) checkTranslations(s, problems);
+            // Templates (files starting with "_") are copied, not shipped: no translations.
+            if (!loaded.hasErrors() && file.filename().string().front() != '_') checkTranslations(s, problems);
         }
         nlohmann::json entry = {{"file", file.string()}, {"problems", nlohmann::json::array()}};
         for (const Problem& p : problems) {
