@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "scenario_api.h"
 #include "scenario_loader.h"
 
 using namespace saqbol;
@@ -166,4 +167,14 @@ TEST_CASE("an effect that fails leaves the variables as they were, and the story
     CHECK(play[0].code == "SB020");
     CHECK(play[0].line == 12);
     CHECK(play[0].message.find("'stolen'") != std::string::npos);
+}
+
+TEST_CASE("every scenario API function has its usage and help text (they make the API reference)") {
+    CHECK(scenarioApi().size() == 14);
+    for (const ApiEntry& entry : scenarioApi()) {
+        INFO(entry.name);
+        CHECK((entry.function != nullptr));
+        CHECK(std::string(entry.usage).find(entry.name) != std::string::npos);
+        CHECK(std::string(entry.help).size() > 10);
+    }
 }

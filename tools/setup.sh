@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Sets up SaqBol on Debian 12: installs the Debian packages it needs (apt-get, as root or
+# with sudo), configures with CMake and builds build/saqbol.
+#   tools/setup.sh           set up and build
+#   tools/setup.sh --test    ... then run every test (ctest); with CI=true also a
+#                            sanitizer build (ASan + UBSan) and warnings as errors
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  build-essential cmake ninja-build pkg-config   # the toolchain
+  liblua5.4-dev          # Lua 5.4 (its C++ build: Lua errors unwind C++ frames)
+  libgettextpo-dev gettext  # PO translation files: the reader library and msgfmt/xgettext
+  libsqlite3-dev         # the results store
+  nlohmann-json3-dev     # JSON output of the command line
+  doctest-dev            # unit tests
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  as_root=()
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+    as_root=(sudo)
+  fi
+  "${as_root[@]}" apt-get update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+werror=OFF
+[[ ${CI:-} == true ]] && werror=ON
+cmake -S . -B build -G Ninja -DSAQBOL_WERROR=$werror >/dev/null
+cmake --build build
+
+if [[ ${1:-} == --test ]]; then
+  ctest --test-dir build --output-on-failure -j2
+  if [[ ${CI:-} == true ]]; then
+    echo "setup: the same tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+    cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSAQBOL_SANITIZE=ON -DSAQBOL_WERROR=ON >/dev/null
+    cmake --build build-asan
+    ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 \
+      UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+      ctest --test-dir build-asan --output-on-failure -j2
+  fi
+fi
