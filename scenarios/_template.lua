@@ -14,11 +14,11 @@ return scenario {
   audience = { "adult" },              -- child, teen, adult, parent
   minutes  = 2,
   tips     = { "codes" },              -- which tips this scenario trains
-  facts    = { "brief: tip codes" },   -- which lines of the brief the story relies on
+  facts    = { "docs/content-brief.md: tip codes" },  -- which lines of the brief the story relies on
   reviewed = "2026-11-27",             -- when you last checked the facts
 
   contacts = {                         -- everyone who appears on the phone
-    bank    = { name = "Үлгі Банк", number = "7111", official = true },
+    bank    = { name = "Үлгі Банк", number = "+7 700 000 11 11", official = true },
     unknown = { name = "Белгісіз нөмір", number = "+7 700 000 00 01" },
   },
   vars  = { balance = 150000 },        -- what changes as the player chooses

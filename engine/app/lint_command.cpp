@@ -46,15 +46,14 @@ void checkTranslations(const Scenario& scenario, std::vector<Problem>& problems)
         readPoFile(*po, catalog, [&](const Problem& p) { problems.push_back(p); });
         std::size_t missing = 0;
         int first_line = 0;
-        std::string first;
         for (const SourceString& s : scenarioStrings(scenario)) {
             if (catalog.contains(s.context, s.text)) continue;
-            if (missing++ == 0) first_line = s.line, first = s.text;
+            if (missing++ == 0) first_line = s.line;
         }
         if (missing > 0)
             problems.push_back({scenario.file, first_line, codes::kMissingTranslation, Severity::Warning,
                                 std::to_string(missing) + " string(s) have no " + lang + " translation in " +
-                                    po->string() + ", first: \"" + cutText(first, 60) + "\""});
+                                    po->string() + "; the first is on this line"});
     }
 }
 
@@ -95,6 +94,7 @@ int runLint(const Args& args) {
     std::size_t errors = 0, warnings = 0;
     for (const auto& file : files) {
         LoadResult loaded = loadScenario(file);
+        const bool has_errors = loaded.hasErrors();
         std::vector<Problem> problems = std::move(loaded.problems);
         if (loaded.host) {
             const Scenario& s = loaded.host->scenario();
@@ -102,7 +102,7 @@ int runLint(const Args& args) {
                 problems.push_back({file.string(), s.line, codes::kDuplicateId, Severity::Error,
                                     "scenario id '" + s.id + "' is also used by " + it->second});
             // Templates (files starting with "_") are copied, not shipped: no translations.
-            if (!loaded.hasErrors() && file.filename().string().front() != '_') checkTranslations(s, problems);
+            if (!has_errors && file.filename().string().front() != '_') checkTranslations(s, problems);
         }
         nlohmann::json entry = {{"file", file.string()}, {"problems", nlohmann::json::array()}};
         for (const Problem& p : problems) {

@@ -478,6 +478,21 @@ Choice Reader::readChoice(int index, const std::string& node_id) {
     return c;
 }
 
+// A plain-words hint for the Lua errors trainers meet most.
+std::string hintFor(const std::string& message) {
+    static const std::pair<const char*, const char*> kHints[] = {
+        {"attempt to concatenate a table value",
+         " (hint: `narrate \"a\" .. \"b\"` is read as `(narrate \"a\") .. \"b\"`; write one string or narrate(\"a\" .. \"b\"))"},
+        {"expected (to close", " (hint: a comma may be missing between two fields or entries)"},
+        {"unexpected symbol", " (hint: check the line above for a missing comma or quote)"},
+        {"unfinished string", " (hint: a closing quote \" is missing)"},
+        {"attempt to call a nil value (global", " (hint: a misspelt function name? the scenario API is listed in docs/scenario-format.md)"},
+    };
+    for (const auto& [needle, hint] : kHints)
+        if (message.find(needle) != std::string::npos) return hint;
+    return {};
+}
+
 // ---------------------------------------------------------------------------- play-time hooks
 
 void pushVars(lua_State* L, const Variables& vars) {
@@ -593,8 +608,10 @@ LoadResult loadScenarioSource(const std::string& file, const std::string& source
     state->loading = false;
     LoadResult result;
     result.problems = std::move(state->problems);
-    for (Problem& problem : result.problems)
+    for (Problem& problem : result.problems) {
         if (problem.message.rfind("the file must end with", 0) == 0) problem.code = codes::kNotScenario;
+        if (problem.code == codes::kLoadFailed) problem.message += hintFor(problem.message);
+    }
     if (!ok) return result;
     std::vector<Problem> structural = validateScenario(scenario);
     result.problems.insert(result.problems.end(), structural.begin(), structural.end());

@@ -5,7 +5,7 @@ return scenario {
   format = 1, id = "test_good", lang = "en", title = "A good scenario",
   summary = "Two choices, two endings.", audience = { "adult" }, minutes = 1,
   tips = { "codes" }, facts = { "test data" }, reviewed = "2026-11-27",
-  contacts = { bank = { name = "Test Bank", number = "7111", official = true } },
+  contacts = { bank = { name = "Test Bank", number = "+7 700 000 11 11", official = true } },
   vars = { balance = 1000, asked = 0 },
   start = "ask",
   node "ask" {

@@ -18,7 +18,7 @@ std::string scenarioText(const std::string& extra = "", const std::string& field
            "  format = 1, id = \"t\", lang = \"en\", title = \"T\",\n"        // 2
            "  summary = \"S\", audience = {\"adult\"}, minutes = 3,\n"        // 3
            "  tips = {\"codes\"}, facts = {\"f\"}, reviewed = \"2026-11-27\",\n"  // 4
-           "  contacts = { bank = { name = \"Bank\", number = \"7111\" } },\n"  // 5
+           "  contacts = { bank = { name = \"Bank\", number = \"+7 700 000 11 11\" } },\n"  // 5
            "  vars = { balance = 100, given = false },\n"                     // 6
            "  start = \"a\",\n" + fields +                                    // 7
            "  node \"a\" {\n"                                                 // 8
