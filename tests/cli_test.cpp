@@ -161,8 +161,49 @@ TEST_CASE("play speaks the chosen language: Kazakh source, Russian and English t
     CHECK(kk.err.empty());
 }
 
-TEST_CASE("saqbol without a command says the window is not built yet and plays in the terminal") {
-    const Output o = runSaqbol("");
+TEST_CASE("saqbol without a command and no display says the window needs one and plays in the terminal") {
+    // No display at all, and no invisible SDL driver: the fallback must show.
+    ::unsetenv("DISPLAY");
+    ::unsetenv("WAYLAND_DISPLAY");
+    ::unsetenv("SDL_VIDEODRIVER");
+    const Output o = runSaqbol("--lang en");
+#ifdef SAQBOL_GUI
+    CHECK(o.out.find("needs a display") != std::string::npos);
+#endif
     CHECK(o.out.find("terminal") != std::string::npos);
-    CHECK(o.out.find("1414") != std::string::npos);
+    CHECK(o.out.find("saqbol play code_1414") != std::string::npos);
+    CHECK(o.out.find("What do you do?") != std::string::npos);  // and the terminal game began
 }
+
+#ifdef SAQBOL_GUI
+TEST_CASE("screenshot renders one moment headless to a PNG") {
+    ::unsetenv("DISPLAY");
+    ::unsetenv("WAYLAND_DISPLAY");
+    const fs::path png = fs::temp_directory_path() / "saqbol-cli-test" / "moment.png";
+    fs::remove(png);
+    const Output o = runSaqbol("screenshot code_1414 --choices 1,1 --lang ru --size 960x600 --text-size L --out '" + png.string() + "'");
+    CHECK(o.code == 0);
+    CHECK(o.out.find("960x600") != std::string::npos);
+    CHECK(o.out.find("video_call") != std::string::npos);
+    CHECK(o.err.empty());  // no missing letter, nothing outside its region
+    REQUIRE(fs::exists(png));
+    CHECK(slurp(png).substr(1, 3) == "PNG");
+    const Output debrief = runSaqbol("screenshot --choices 1,3,4 --screen debrief --out '" + png.string() + "'");
+    CHECK(debrief.code == 0);
+    CHECK(debrief.out.find("debrief") != std::string::npos);
+}
+
+TEST_CASE("screenshot: usage errors exit 2, impossible choices exit 1") {
+    CHECK(runSaqbol("screenshot --help").out.find("--screen") != std::string::npos);
+    CHECK(runSaqbol("screenshot code_1414").code == 2);  // no --out
+    const Output screen = runSaqbol("screenshot --screen menu --out x.png");
+    CHECK(screen.code == 2);
+    CHECK(screen.err.find("phone, debrief") != std::string::npos);
+    CHECK(runSaqbol("screenshot --size 10x10 --out x.png").code == 2);
+    CHECK(runSaqbol("screenshot --text-size XXL --out x.png").code == 2);
+    const Output choices = runSaqbol("screenshot --choices 1,9 --out x.png");
+    CHECK(choices.code == 1);
+    CHECK(choices.err.find("only 3 choices are shown") != std::string::npos);
+    CHECK_FALSE(fs::exists(fs::path(SAQBOL_SOURCE_DIR) / "x.png"));
+}
+#endif

@@ -15,6 +15,11 @@ packages=(
   libsqlite3-dev         # the results store
   nlohmann-json3-dev     # JSON output of the command line
   doctest-dev            # unit tests
+  libsdl2-dev            # the game window, input, audio (engine/platform)
+  libimgui-dev           # Dear ImGui 1.86: the screens (engine/ui)
+  libstb-dev             # stb_image_write: PNG screenshots; stb_image in the rendering tests
+  fonts-noto-core        # a font with every Kazakh letter (Noto Sans) ...
+  fonts-dejavu-core      # ... and its fallback (DejaVu Sans)
 )
 
 missing=()

@@ -8,4 +8,4 @@ out=${1:-$root/locales/ui.pot}
 cd "$root"
 xgettext --from-code=UTF-8 --language=C++ --keyword=tr --keyword=N_ --no-location \
   --package-name=saqbol --msgid-bugs-address=saqbol-maintainers -o "$out" \
-  engine/core/tips.cpp engine/app/*.cpp
+  engine/core/tips.cpp engine/core/scenario_text.cpp engine/app/*.cpp engine/ui/*.cpp

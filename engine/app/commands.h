@@ -12,6 +12,10 @@ using Args = std::vector<std::string>;
 
 int runPlay(const Args& args);
 int runLint(const Args& args);
+// The game window (saqbol with no command) and headless screenshots; both need the GUI
+// build (SAQBOL_GUI), else they say so and return 2.
+int runWindow(const Args& args);
+int runScreenshot(const Args& args);
 
 // Prints `message` as a one-line usage error naming the command and returns 2.
 int usageError(const std::string& command, const std::string& message);

@@ -20,10 +20,11 @@ constexpr const char* kHelp = R"(SaqBol ("Сақ бол!" — be careful!): play
 
 usage: saqbol [COMMAND] [OPTIONS]
 
-  saqbol                  start the game (until the game window lands: plays the
-                          default scenario, code_1414, in the terminal)
+  saqbol                  the game window (code_1414; --lang, --text-size: see
+                          saqbol --help-window); with no display, plays in the terminal
   saqbol play SCENARIO    play a scenario in the terminal
   saqbol lint PATH...     check scenario files
+  saqbol screenshot ...   render one moment of a scenario to a PNG, headless
 
 Every command has --help. Exit codes: 0 ok, 1 the input has problems, 2 usage.
 )";
@@ -31,14 +32,36 @@ Every command has --help. Exit codes: 0 ok, 1 the input has problems, 2 usage.
 }  // namespace
 }  // namespace saqbol
 
+#ifndef SAQBOL_GUI
+namespace saqbol {
+
+int runWindow(const Args& args) {
+    Args play{"code_1414"};
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--help" || args[i] == "-h") return runPlay({"--help"});
+        if (args[i] == "--lang" && i + 1 < args.size()) play.insert(play.end(), {"--lang", args[++i]});
+    }
+    std::cout << "This saqbol was built without the game window (SAQBOL_GUI=OFF); playing code_1414 "
+                 "in the terminal. Next time run: saqbol play code_1414\n";
+    return runPlay(play);
+}
+
+int runScreenshot(const Args&) {
+    std::cerr << "saqbol screenshot: this build has no game window (configure with -DSAQBOL_GUI=ON)\n";
+    return 2;
+}
+
+}  // namespace saqbol
+#endif
+
 int main(int argc, char** argv) {
     using namespace saqbol;
     Args args(argv + 1, argv + argc);
     try {
-        if (args.empty()) {
-            std::cout << "The game window is not built yet; playing the default scenario "
-                         "(code_1414) in the terminal. See saqbol --help.\n";
-            return runPlay({"code_1414"});
+        if (args.empty() || args.front() == "--help-window" ||
+            (args.front().rfind("--", 0) == 0 && args.front() != "--help")) {
+            if (!args.empty() && args.front() == "--help-window") return runWindow({"--help"});
+            return runWindow(args);
         }
         const std::string command = args.front();
         const Args rest(args.begin() + 1, args.end());
@@ -48,6 +71,7 @@ int main(int argc, char** argv) {
         }
         if (command == "play") return runPlay(rest);
         if (command == "lint") return runLint(rest);
+        if (command == "screenshot") return runScreenshot(rest);
         std::cerr << "saqbol: unknown command '" << command << "' (see saqbol --help)\n";
         return 2;
     } catch (const std::exception& error) {

@@ -13,9 +13,11 @@
 #include "catalog.h"
 #include "commands.h"
 #include "debrief.h"
+#include "game_setup.h"
 #include "paths.h"
 #include "po_reader.h"
 #include "scenario_loader.h"
+#include "scenario_text.h"
 #include "tips.h"
 #include "ui_text.h"
 
@@ -34,8 +36,8 @@ q quits.
   --json          print the play as one JSON object (steps, ending, outcome, score)
   --scenarios DIR also look for scenario ids in DIR
 
-Exit codes: 0 reached an ending, 1 the scenario has errors or the choices ran out
-before an ending, 2 usage.
+Exit codes: 0 reached an ending, 1 the scenario has errors (also a when/effect
+function that failed during play) or the choices ran out before an ending, 2 usage.
 )";
 
 struct PlayOptions {
@@ -47,26 +49,16 @@ struct PlayOptions {
     std::vector<std::filesystem::path> scenario_dirs;
 };
 
-// Formats one scenario's texts in the chosen language.
+// Prints one scenario's events, choices and debrief as terminal text.
 class Presenter {
 public:
-    Presenter(const Scenario& scenario, const Catalog& catalog, const UiText& ui)
-        : s_(scenario), catalog_(catalog), ui_(ui) {}
+    explicit Presenter(const ScenarioText& words) : words_(words), ui_(words.ui()) {}
 
     std::string text(const std::string& node_id, const std::string& source, const Variables& vars) const {
-        return expandText(catalog_.lookup(textContext(s_, node_id), source), vars, ui_.lang() == "xx" ? "en" : ui_.lang());
+        return words_.text(node_id, source, vars);
     }
-    std::string meta(const std::string& source) const {
-        return std::string(catalog_.lookup(textContext(s_, "@meta"), source));
-    }
-    std::string contactName(const std::string& id) const {
-        if (id == "me") return ui_.tr("You");
-        const Contact* c = s_.findContact(id);
-        if (c == nullptr) return id;
-        std::string name = meta(c->name);
-        if (!c->number.empty() && c->number != c->name) name += " (" + c->number + ")";
-        return name;
-    }
+    std::string meta(const std::string& source) const { return words_.meta(source); }
+    std::string contactName(const std::string& id) const { return words_.contactLabel(id); }
 
     void printEvent(std::ostream& out, const Node& node, const Event& e, const Variables& vars) const {
         const std::string body = text(node.id, e.text, vars);
@@ -101,7 +93,7 @@ public:
                 break;
             case EventKind::Bank: {
                 out << "  [" << ui_.tr("Bank app") << "] " << body << "\n";
-                const std::string lang = ui_.lang() == "xx" ? "en" : ui_.lang();
+                const std::string lang = ui_.numberLang();
                 if (auto it = vars.find("balance"); it != vars.end() && std::holds_alternative<double>(it->second))
                     out << "    " << ui_.tr("Balance: %s ₸", groupNumber(std::get<double>(it->second), lang)) << "\n";
                 if (auto it = vars.find("loans"); it != vars.end() && std::holds_alternative<double>(it->second) &&
@@ -115,36 +107,9 @@ public:
         }
     }
 
-    std::string actionLabel(const std::string& action) const {
-        if (action.rfind("dial:", 0) == 0) return ui_.tr("dial %s", action.substr(5));
-        static const std::pair<const char*, const char*> kLabels[] = {
-            {"answer", N_("answer")}, {"decline", N_("decline")}, {"hang_up", N_("hang up")},
-            {"tap_link", N_("tap the link")}, {"pay", N_("pay")}, {"type_code", N_("type the code")},
-            {"block", N_("block")}, {"report", N_("report")}, {"install", N_("install")}};
-        for (const auto& [id, label] : kLabels)
-            if (action == id) return ui_.tr(label);
-        return action;
-    }
-
-    std::string verdictLabel(Verdict v) const {
-        switch (v) {
-            case Verdict::Safe: return ui_.tr("safe");
-            case Verdict::Risky: return ui_.tr("risky");
-            case Verdict::Harmful: return ui_.tr("harmful");
-            case Verdict::Neutral: return ui_.tr("neutral");
-        }
-        return {};
-    }
-
-    std::string outcomeLabel(Outcome o) const {
-        switch (o) {
-            case Outcome::Safe: return ui_.tr("Safe: nothing was lost");
-            case Outcome::Recovered: return ui_.tr("Recovered: the damage was limited");
-            case Outcome::Loss: return ui_.tr("Loss: money or data was lost");
-            case Outcome::Legal: return ui_.tr("Trouble with the law");
-        }
-        return {};
-    }
+    std::string actionLabel(const std::string& action) const { return words_.actionLabel(action); }
+    std::string verdictLabel(Verdict v) const { return words_.verdictLabel(v); }
+    std::string outcomeLabel(Outcome o) const { return words_.outcomeLabel(o); }
 
     void printDebrief(std::ostream& out, const Session& session) const {
         const Debrief d = buildDebrief(session);
@@ -195,21 +160,9 @@ public:
     }
 
 private:
-    const Scenario& s_;
-    const Catalog& catalog_;
+    const ScenarioText& words_;
     const UiText& ui_;
 };
-
-std::optional<std::vector<int>> parseChoices(const std::string& list) {
-    std::vector<int> out;
-    std::stringstream in(list);
-    std::string item;
-    while (std::getline(in, item, ',')) {
-        if (item.empty() || item.size() > 4 || item.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-        out.push_back(std::stoi(item));
-    }
-    return out;
-}
 
 nlohmann::json problemJson(const Problem& p) {
     return {{"file", p.file}, {"line", p.line}, {"code", p.code},
@@ -270,7 +223,7 @@ int runPlay(const Args& args) {
             options.lang = *v;
         } else if (a == "--choices") {
             auto v = value("--choices");
-            auto parsed = v ? parseChoices(*v) : std::nullopt;
+            auto parsed = v ? parseChoiceList(*v) : std::nullopt;
             if (!parsed) return usageError("play", "--choices takes numbers separated by commas, e.g. --choices 2,1,3");
             options.choices = *parsed;
             options.scripted = true;
@@ -303,9 +256,10 @@ int runPlay(const Args& args) {
         return 1;
     }
     const Scenario& scenario = loaded.host->scenario();
-    const UiText ui(options.lang, dataRoot().string(), report);
+    const UiText ui = loadUiText(options.lang, dataRoot(), report);
     const Catalog catalog = loadScenarioCatalog(scenario, options.lang, report);
-    const Presenter present(scenario, catalog, ui);
+    const ScenarioText words(scenario, catalog, ui);
+    const Presenter present(words);
 
     std::ostringstream quiet;  // --json keeps stdout for the JSON alone
     std::ostream& out = options.json ? static_cast<std::ostream&>(quiet) : std::cout;
@@ -373,6 +327,10 @@ int runPlay(const Args& args) {
         present.printDebrief(out, session);
     }
     if (options.json) std::cout << playJson(session, options.lang, runtime_problems).dump(2) << "\n";
+    // A condition or effect that failed during play is a problem in the input: the play
+    // went on, but a scripted check must see it.
+    for (const Problem& p : runtime_problems)
+        if (p.severity == Severity::Error && exit_code == 0) exit_code = 1;
     return exit_code;
 }
 

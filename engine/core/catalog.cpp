@@ -24,6 +24,13 @@ bool Catalog::contains(std::string_view context, std::string_view source) const 
     return entries_.count(std::pair<std::string, std::string>(context, source)) != 0;
 }
 
+std::vector<std::string> Catalog::translations() const {
+    std::vector<std::string> out;
+    out.reserve(entries_.size());
+    for (const auto& entry : entries_) out.push_back(entry.second);
+    return out;
+}
+
 std::string groupNumber(double value, std::string_view lang) {
     if (!std::isfinite(value) || std::floor(value) != value || std::fabs(value) >= 1e15)
         return valueToString(value);
@@ -131,8 +138,15 @@ std::string pseudoTranslate(std::string_view text) {
     std::string out = "[";
     std::size_t letters = 0;
     bool in_placeholder = false;
+    bool after_percent = false;  // keep printf-style %s intact
     for (char c : text) {
         if (c == '{') in_placeholder = true;
+        if (after_percent) {
+            out += c;
+            after_percent = false;
+            continue;
+        }
+        after_percent = c == '%';
         if (!in_placeholder && c >= 'a' && c <= 'z') {
             out += kAccented[c - 'a'];
             ++letters;

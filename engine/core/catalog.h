@@ -26,6 +26,8 @@ public:
     std::string_view lookup(std::string_view context, std::string_view source) const;
     bool contains(std::string_view context, std::string_view source) const;
     std::size_t size() const { return entries_.size(); }
+    // Every translation, in key order (e.g. for a font holding the letters in use).
+    std::vector<std::string> translations() const;
 
 private:
     std::map<std::pair<std::string, std::string>, std::string, std::less<>> entries_;

@@ -54,7 +54,8 @@ PhoneView phoneView(const Session& session) {
         // player chose to hang up or moved on, ends it.
         bool node_has_call = false;
         for (const Event& event : node->events) {
-            const PhoneEntry entry{&event, node, current};
+            const Variables* vars = current ? &session.vars() : &session.history()[i].vars;
+            const PhoneEntry entry{&event, node, current, vars};
             view.timeline.push_back(entry);
             if (event.kind == EventKind::Narrate) {
                 if (current) view.narration.push_back(entry);

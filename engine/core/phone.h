@@ -22,10 +22,12 @@ const char* nameOf(App app);
 std::optional<App> appOf(EventKind kind);
 
 // One event as it happened, with the node it belongs to (its text's translation context).
+// Pointers stay valid while the session is not changed; rebuild the view after a choice.
 struct PhoneEntry {
     const Event* event = nullptr;
     const Node* node = nullptr;
     bool is_new = false;      // happened at the current node
+    const Variables* vars = nullptr;  // the variables its {var} placeholders showed then
 };
 
 // The call on screen, if one is in progress.

@@ -82,13 +82,14 @@ Session::Result Session::choose(std::string_view choice_id) {
 
     // Effects apply all together or not at all: a failing script leaves the variables
     // as they were, and the story still moves on.
+    Variables before = vars_;
     Variables changed = vars_;
     bool ok = applyDeclaredEffect(chosen->effect, changed);
     if (ok && chosen->effect.script != 0 && hooks_ != nullptr)
         ok = hooks_->effect(chosen->effect.script, changed);
     if (ok) vars_ = std::move(changed);
 
-    history_.push_back({node_->id, chosen->id, chosen->verdict, chosen->tip});
+    history_.push_back({node_->id, chosen->id, chosen->verdict, chosen->tip, std::move(before)});
     node_ = next;
     return Result::Ok;
 }

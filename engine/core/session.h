@@ -31,6 +31,7 @@ struct Decision {
     std::string choice;
     Verdict verdict = Verdict::Neutral;
     std::string tip;
+    Variables vars = {};  // the variables at this node before the choice's effect (what its texts said)
 };
 
 // How the player stands on one tip or rule.

@@ -3,8 +3,7 @@
 
 #include <array>
 
-// Marks English UI strings for extraction into the UI's PO template (see ui_text.h).
-#define N_(english) english
+#include "ui_text.h"  // N_()
 
 namespace saqbol {
 namespace {

@@ -140,6 +140,7 @@ void Window::handleEvent(const SDL_Event& event) {
             break;
         case SDL_KEYDOWN:
             if (event.key.keysym.sym == SDLK_F11 && event.key.repeat == 0) toggleFullscreen();
+            if (const GameKey key = gameKeyOf(event); key != GameKey::None) keys_.push_back(key);
             break;
         default:
             break;
@@ -199,6 +200,12 @@ bool Window::drawFrame(const UiFunction& ui, const std::string& pngPath, std::st
     if (!pngPath.empty()) saved = saveRenderTargetPng(renderer_, pngPath, error);
     SDL_RenderPresent(renderer_);
     return saved;
+}
+
+std::vector<GameKey> Window::takeKeys() {
+    std::vector<GameKey> keys;
+    keys.swap(keys_);
+    return keys;
 }
 
 bool Window::toggleFullscreen() {

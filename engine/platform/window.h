@@ -8,10 +8,12 @@
 
 #include "platform/event_loop.h"
 #include "platform/fonts.h"
+#include "platform/keys.h"
 
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct SDL_Window;
@@ -59,6 +61,8 @@ public:
 
     // Runs the main loop until the window is closed, drawing with `ui`.
     void run(UiFunction ui);
+    // Sets what the loop draws without running it (for driving loop().step() directly).
+    void setUi(UiFunction ui) { runUi_ = std::move(ui); }
     // Feeds one SDL event to ImGui and handles F11, display changes and closing.
     void handleEvent(const SDL_Event& event);
     // Draws and presents one frame with `ui`; with a `pngPath`, also writes that frame to it
@@ -72,6 +76,8 @@ public:
     bool isFullscreen() const;
     // Whether the user asked to close the window.
     bool closeRequested() const { return closeRequested_; }
+    // The game keys pressed since the last call, oldest first (see keys.h).
+    std::vector<GameKey> takeKeys();
 
     // The ImGui host: texts, text size, fonts, missing glyphs.
     UiContext& ui() { return *ui_; }
@@ -98,6 +104,7 @@ private:
     UiFunction runUi_;  // what run() draws
     bool platformBackend_ = false;
     bool closeRequested_ = false;
+    std::vector<GameKey> keys_;  // pressed since takeKeys()
     std::string rendererName_;
     float displayScale_ = 1.0f;
     unsigned long long lastCounter_ = 0;

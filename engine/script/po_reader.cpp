@@ -3,6 +3,8 @@
 
 #include <csetjmp>
 #include <cstdio>
+#include <system_error>
+#include <utility>
 #include <vector>
 
 #include <gettext-po.h>
@@ -112,6 +114,17 @@ Catalog loadScenarioCatalog(const Scenario& scenario, const std::string& lang, c
         return pseudo;
     }
     return catalog;
+}
+
+UiText loadUiText(const std::string& lang, const std::filesystem::path& root, const ProblemSink& sink) {
+    Catalog catalog;
+    if (lang != "en" && lang != "xx") {
+        const auto po = root / "locales" / lang / "ui.po";
+        std::error_code ec;
+        if (std::filesystem::is_regular_file(po, ec)) readPoFile(po, catalog, sink);
+        else if (sink) sink({po.string(), 0, codes::kMissingTranslation, Severity::Warning, "no UI translation file; showing English"});
+    }
+    return UiText(lang, std::move(catalog));
 }
 
 }  // namespace saqbol

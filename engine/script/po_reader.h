@@ -10,6 +10,7 @@
 
 #include "catalog.h"
 #include "problem.h"
+#include "ui_text.h"
 
 namespace saqbol {
 
@@ -25,5 +26,9 @@ std::optional<std::filesystem::path> findScenarioPo(const std::filesystem::path&
 // The catalog to show `scenario` in `lang` (`xx`: English if translated, then pseudo).
 // Empty when `lang` is the scenario's source language. A missing PO file is not an error.
 Catalog loadScenarioCatalog(const Scenario& scenario, const std::string& lang, const ProblemSink& sink);
+
+// The UI's translator for `lang`: locales/<lang>/ui.po under `root` (nothing for en; xx is
+// pseudo-English). A missing file is a warning (SB016) and the UI shows English.
+UiText loadUiText(const std::string& lang, const std::filesystem::path& root, const ProblemSink& sink);
 
 }  // namespace saqbol

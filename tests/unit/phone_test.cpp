@@ -64,3 +64,28 @@ TEST_CASE("the phone sorts events into apps and puts the newest in front") {
     CHECK(video.front == App::Call);         // the call stays in front of the chat
     CHECK(video.thread(App::Messenger, "caller").size() == 1);
 }
+
+TEST_CASE("an old event keeps the numbers it showed when it happened") {
+    const char* source = R"(return scenario {
+  format = 1, id = "v", lang = "en", title = "T", summary = "S", audience = {"adult"}, minutes = 1,
+  tips = {"codes"}, facts = {"f"}, reviewed = "2026-11-27", vars = { balance = 100 }, start = "a",
+  node "a" {
+    bank { text = "Balance {balance}" },
+    choice "pay" { "Pay", go = "b", verdict = "harmful", tip = "codes", why = "w", set = { balance = 0 } },
+  },
+  node "b" {
+    bank { text = "Now {balance}" },
+    choice "end" { "End", go = "done", verdict = "neutral" },
+  },
+  ending "done" { outcome = "loss", title = "E", debrief = "D" },
+})";
+    LoadResult r = loadScenarioSource("v.lua", source);
+    REQUIRE_FALSE(r.hasErrors());
+    Session session(r.host->scenario(), r.host.get());
+    session.choose("pay");
+    const PhoneView view = phoneView(session);
+    const auto bank = view.app(App::Bank);
+    REQUIRE(bank.size() == 2);
+    CHECK(std::get<double>(bank[0].vars->at("balance")) == 100);  // before paying
+    CHECK(std::get<double>(bank[1].vars->at("balance")) == 0);
+}

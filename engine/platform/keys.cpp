@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#include "platform/keys.h"
+
+#include <SDL.h>
+
+namespace saqbol::platform {
+
+GameKey gameKeyOf(const SDL_Event& event) {
+    if (event.type != SDL_KEYDOWN) return GameKey::None;
+    const SDL_Scancode code = event.key.keysym.scancode;
+    const bool repeat = event.key.repeat != 0;
+    if (code >= SDL_SCANCODE_1 && code <= SDL_SCANCODE_9 && !repeat)
+        return static_cast<GameKey>(static_cast<int>(GameKey::Digit1) + (code - SDL_SCANCODE_1));
+    if (code >= SDL_SCANCODE_KP_1 && code <= SDL_SCANCODE_KP_9 && !repeat)
+        return static_cast<GameKey>(static_cast<int>(GameKey::Digit1) + (code - SDL_SCANCODE_KP_1));
+    switch (code) {
+        case SDL_SCANCODE_RETURN:
+        case SDL_SCANCODE_KP_ENTER: return repeat ? GameKey::None : GameKey::Enter;
+        case SDL_SCANCODE_ESCAPE: return repeat ? GameKey::None : GameKey::Escape;
+        case SDL_SCANCODE_BACKSPACE: return repeat ? GameKey::None : GameKey::Backspace;
+        case SDL_SCANCODE_UP: return GameKey::Up;  // held arrows repeat, as lists expect
+        case SDL_SCANCODE_DOWN: return GameKey::Down;
+        case SDL_SCANCODE_TAB: return repeat ? GameKey::None : GameKey::Tab;
+        default: return GameKey::None;
+    }
+}
+
+int digitOf(GameKey key) {
+    const int index = static_cast<int>(key) - static_cast<int>(GameKey::Digit1);
+    return index >= 0 && index < 9 ? index + 1 : 0;
+}
+
+}  // namespace saqbol::platform

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// GameView: which screen shows (phone, then the debrief after an ending) and the states
+// the screens keep; the screen names the command line accepts.
+#include "screens.h"
+
+namespace saqbol::ui {
+
+const char* nameOf(Screen screen) {
+    switch (screen) {
+        case Screen::Phone: return "phone";
+        case Screen::Debrief: return "debrief";
+    }
+    return "";
+}
+
+std::optional<Screen> parseScreen(std::string_view name) {
+    for (Screen screen : {Screen::Phone, Screen::Debrief})
+        if (name == nameOf(screen)) return screen;
+    return std::nullopt;
+}
+
+std::string screenNameList() { return "phone, debrief"; }
+
+GameView::Action GameView::draw(const Session& session, const ScenarioText& words, const ScreenInput& input, DrawLog* log) {
+    Action action;
+    // Any key may move a highlight or page a list: one more frame shows it settled.
+    action.changed = input.digit != 0 || input.enter || input.back || input.up || input.down || input.next;
+    if (screen_ == Screen::Debrief) {
+        if (drawDebriefScreen(session, words, input, debrief_, log) == DebriefAction::PlayAgain) {
+            action.play_again = true;
+            action.changed = true;
+            *this = GameView();
+        }
+        return action;
+    }
+    const PlayAction played = drawPlayScreen(session, words, input, play_, log);
+    action.choice = played.choice;
+    if (played.open_debrief) {
+        screen_ = Screen::Debrief;
+        debrief_ = {};
+    }
+    if (played.choice || played.open_debrief) action.changed = true;
+    return action;
+}
+
+}  // namespace saqbol::ui

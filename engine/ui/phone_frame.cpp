@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: MIT
+// The phone itself: a rounded body with a bezel, the status bar (signal, battery; no
+// clock — the story keeps its own time), banners for the moment's news from apps that are
+// not in front, the app in front, and the home indicator. Also the shared pieces apps
+// use: the context helpers, the app bar and the notification card.
+#include <algorithm>
+#include <cmath>
+
+#include "icons.h"
+#include "phone_apps.h"
+#include "theme.h"
+
+namespace saqbol::ui {
+
+std::string PhoneContext::text(const PhoneEntry& entry, const std::string& source) const {
+    return words.text(entry.node->id, source, entry.vars != nullptr ? *entry.vars : vars);
+}
+
+std::vector<int> PhoneContext::bound(std::string_view action) const {
+    std::vector<int> numbers;
+    for (std::size_t i = 0; i < shown.size() && i < 9; ++i)
+        if (shown[i]->action == action) numbers.push_back(static_cast<int>(i + 1));
+    return numbers;
+}
+
+bool PhoneContext::control(const Rect& rect, int number, const char* id) {
+    ImGui::SetCursorScreenPos(rect.min);
+    ImGui::PushID(id);
+    ImGui::PushID(number);
+    const bool clicked = ImGui::InvisibleButton("control", ImVec2(std::max(rect.width(), 1.0f), std::max(rect.height(), 1.0f)));
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    ImGui::PopID();
+    if (clicked && number >= 1 && static_cast<std::size_t>(number) <= shown.size())
+        chosen = shown[static_cast<std::size_t>(number - 1)]->id;
+    return hovered;
+}
+
+void PhoneContext::numberBadge(ImVec2 center, int number) {
+    paint.list()->AddCircleFilled(center, paint.em() * 0.72f, theme::kWhite, 20);
+    paint.badge(center, paint.em() * 0.62f, theme::kAccent, theme::kBadgeInk, std::to_string(number));
+}
+
+std::string entrySender(const PhoneContext& ctx, const PhoneEntry& entry) {
+    const Event& e = *entry.event;
+    switch (e.kind) {
+        case EventKind::Sms:
+        case EventKind::Chat:
+        case EventKind::Call:
+        case EventKind::Say: return ctx.words.contactName(e.who);
+        case EventKind::Web: return e.url;
+        case EventKind::Bank: return ctx.words.ui().tr("Bank");
+        case EventKind::Ad:
+        case EventKind::Game:
+        case EventKind::Notify: return ctx.text(entry, e.title);
+        case EventKind::Narrate: break;
+    }
+    return {};
+}
+
+namespace {
+
+// The line a notification shows under the sender.
+std::string notificationText(const PhoneContext& ctx, const PhoneEntry& entry) {
+    const Event& e = *entry.event;
+    const UiText& ui = ctx.words.ui();
+    switch (e.kind) {
+        case EventKind::Call:
+            if (e.outgoing) return ui.tr("Calling…");
+            return e.video ? ui.tr("Incoming video call") : ui.tr("Incoming call");
+        case EventKind::Web: return ctx.text(entry, e.title);
+        case EventKind::Ad: return ui.tr("Sponsored") + " · " + ctx.text(entry, e.text);
+        default: return ctx.text(entry, e.text);
+    }
+}
+
+}  // namespace
+
+float notificationCard(PhoneContext& ctx, const PhoneEntry& entry, ImVec2 at, float width, int max_lines, bool draw) {
+    Painter& p = ctx.paint;
+    const float em = p.em();
+    const float pad = em * 0.5f;
+    const float icon = em * 1.5f;
+    const float text_x = at.x + pad + icon + pad;
+    const float text_w = at.x + width - pad - text_x;
+    const std::string body = notificationText(ctx, entry);
+    const int lines = std::min<int>(max_lines, static_cast<int>(p.wrap(body, text_w).size()));
+    const float height = pad + em + em * 0.2f + static_cast<float>(lines - 1) * p.lineHeight() + em + pad;
+    if (!draw) return height;
+    const Rect card{at, ImVec2(at.x + width, at.y + height)};
+    p.fillRect(card, theme::kBanner, em * 0.6f);
+    p.strokeRect(card, theme::kBannerEdge, em * 0.6f);
+    const App app = appOf(entry.event->kind).value_or(App::Lock);
+    const ImVec2 icon_c(at.x + pad + icon * 0.5f, at.y + pad + icon * 0.5f);
+    p.list()->AddCircleFilled(icon_c, icon * 0.5f, theme::kAccent, 24);
+    icons::app(p.list(), app, icon_c, icon * 0.62f, theme::kWhite);
+    p.text(ImVec2(text_x, at.y + pad), theme::kInk, p.fit(entrySender(ctx, entry), text_w, Face::Bold), Face::Bold);
+    p.wrapped(ImVec2(text_x, at.y + pad + em * 1.2f), text_w, theme::kMuted, body, Face::Regular, max_lines);
+    return height;
+}
+
+float drawAppBar(PhoneContext& ctx, const Rect& area, App app, const std::string& title, const std::string& subtitle,
+                 ImU32 background, ImU32 ink) {
+    Painter& p = ctx.paint;
+    const float em = p.em();
+    const float pad = em * 0.6f;
+    const float height = pad + em + (subtitle.empty() ? 0.0f : em * 1.15f) + pad;
+    p.fillRect({area.min, ImVec2(area.max.x, area.min.y + height)}, background);
+    const float icon = em * 1.8f;
+    const ImVec2 icon_c(area.min.x + pad + icon * 0.5f, area.min.y + height * 0.5f);
+    p.list()->AddCircleFilled(icon_c, icon * 0.5f, theme::kAccent, 24);
+    icons::app(p.list(), app, icon_c, icon * 0.58f, theme::kWhite);
+    const float x = icon_c.x + icon * 0.5f + pad;
+    const float w = area.max.x - pad - x;
+    p.text(ImVec2(x, area.min.y + pad), ink, p.fit(title, w, Face::Bold), Face::Bold);
+    if (!subtitle.empty()) p.text(ImVec2(x, area.min.y + pad + em * 1.15f), theme::kMuted, p.fit(subtitle, w));
+    p.fillRect({ImVec2(area.min.x, area.min.y + height - 1.0f), ImVec2(area.max.x, area.min.y + height)}, theme::kRule);
+    return height;
+}
+
+namespace {
+
+// Apps whose backgrounds are dark, so the status bar draws light.
+bool darkApp(App app) { return app == App::Call || app == App::Game || app == App::Lock || app == App::Bank; }
+// Apps that are dark at the bottom too, so the home indicator draws light.
+bool darkBottom(App app) { return app == App::Call || app == App::Game || app == App::Lock; }
+
+// Paints the body colour over the four corners outside the screen's rounding, so apps can
+// paint square backgrounds and gradients (a fan of triangles from each corner point).
+void maskCorners(ImDrawList* list, const Rect& r, float rounding, ImU32 color) {
+    constexpr float kPi = 3.14159265f;
+    constexpr int kSteps = 10;
+    const struct {
+        ImVec2 corner, centre;
+        float from;
+    } corners[] = {
+        {r.min, ImVec2(r.min.x + rounding, r.min.y + rounding), kPi},
+        {ImVec2(r.max.x, r.min.y), ImVec2(r.max.x - rounding, r.min.y + rounding), kPi * 1.5f},
+        {r.max, ImVec2(r.max.x - rounding, r.max.y - rounding), 0.0f},
+        {ImVec2(r.min.x, r.max.y), ImVec2(r.min.x + rounding, r.max.y - rounding), kPi * 0.5f},
+    };
+    for (const auto& c : corners) {
+        for (int i = 0; i < kSteps; ++i) {
+            const float a0 = c.from + kPi * 0.5f * static_cast<float>(i) / kSteps;
+            const float a1 = c.from + kPi * 0.5f * static_cast<float>(i + 1) / kSteps;
+            list->AddTriangleFilled(c.corner, ImVec2(c.centre.x + std::cos(a0) * rounding, c.centre.y + std::sin(a0) * rounding),
+                                    ImVec2(c.centre.x + std::cos(a1) * rounding, c.centre.y + std::sin(a1) * rounding), color);
+        }
+    }
+}
+
+// The colour behind an app, from the top of the screen to the bottom.
+ImU32 appBackground(App app) {
+    switch (app) {
+        case App::Call: return theme::kCallBottom;
+        case App::Game: return theme::kGameBg;
+        case App::Lock: return theme::kLockBottom;
+        case App::Messenger: return theme::kChatBg;
+        case App::Feed: return theme::kFeedBg;
+        case App::Bank: return theme::kScreen;
+        default: return theme::kScreen;
+    }
+}
+
+// The newest entry of each app with news at this moment, newest first, leaving out `shown`
+// (the app on screen); a call's spoken lines count as the call.
+std::vector<PhoneEntry> banners(const PhoneView& view, App shown) {
+    std::vector<PhoneEntry> out;
+    if (shown == App::Lock) return out;
+    for (auto it = view.notifications.rbegin(); it != view.notifications.rend(); ++it) {
+        const std::optional<App> app = appOf(it->event->kind);
+        if (!app || *app == shown) continue;
+        if (it->event->kind == EventKind::Say) continue;
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const PhoneEntry& e) { return appOf(e.event->kind) == app; });
+        if (!seen) out.push_back(*it);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<App> appsWithNews(const PhoneView& view) {
+    std::vector<App> apps;
+    for (const PhoneEntry& entry : banners(view, view.front)) apps.push_back(appOf(entry.event->kind).value_or(App::Lock));
+    return apps;
+}
+
+void drawPhone(PhoneContext& ctx, const Rect& body) {
+    Painter& p = ctx.paint;
+    const float em = p.em();
+    const float bezel = std::max(em * 0.55f, body.width() * 0.035f);
+    const float rounding = body.width() * 0.13f;
+    p.fillRect({ImVec2(body.min.x + em * 0.3f, body.min.y + em * 0.4f), ImVec2(body.max.x + em * 0.3f, body.max.y + em * 0.4f)},
+               IM_COL32(0, 0, 0, 70), rounding);  // shadow on the desk
+    p.fillRect(body, theme::kPhoneBody, rounding);
+    p.strokeRect(body, theme::kPhoneEdge, rounding, std::max(1.5f, em * 0.1f));
+    const Rect screen = body.inset(bezel, bezel);
+    const float screen_rounding = rounding - bezel * 0.8f;
+
+    p.pushRegion(screen, "phone");
+    ctx.screen = screen;
+    if (ctx.viewing && *ctx.viewing == ctx.view.front) ctx.viewing.reset();
+    const App front = ctx.viewing.value_or(ctx.view.front);
+    const float status_h = em * 1.5f;
+    const Rect below_status{ImVec2(screen.min.x, screen.min.y + status_h), screen.max};
+    p.fillRect(screen, appBackground(front), screen_rounding);
+
+    // Banners first measured, so the app gets the space below them.
+    // A short screen (large text) keeps one banner of one line, so the app keeps its room.
+    const bool roomy = screen.height() >= em * 26.0f;
+    const int banner_lines = roomy ? 2 : 1;
+    std::vector<PhoneEntry> news = banners(ctx.view, front);
+    if (news.size() > (roomy ? 2u : 1u)) news.resize(roomy ? 2 : 1);
+    const float gap = em * 0.4f;
+    const float banner_w = screen.width() - 2 * gap;
+    const float back_h = ctx.viewing ? em * 2.0f : 0.0f;  // the bar back to the app in front
+    float banners_h = back_h;
+    for (const PhoneEntry& entry : news) banners_h += notificationCard(ctx, entry, ImVec2(), banner_w, banner_lines, false) + gap;
+    const float home_h = em * 1.1f;
+    const float news_h = news.empty() && !ctx.viewing ? 0.0f : gap * 0.5f + banners_h;
+    const Rect app_area{ImVec2(screen.min.x, below_status.min.y + news_h), ImVec2(screen.max.x, screen.max.y - home_h)};
+
+    switch (front) {
+        case App::Call: drawCallApp(ctx, app_area); break;
+        case App::Messages: drawMessagesApp(ctx, app_area); break;
+        case App::Messenger: drawMessengerApp(ctx, app_area); break;
+        case App::Browser: drawBrowserApp(ctx, app_area); break;
+        case App::Feed: drawFeedApp(ctx, app_area); break;
+        case App::Game: drawGameApp(ctx, app_area); break;
+        case App::Bank: drawBankApp(ctx, app_area); break;
+        case App::Lock: drawLockScreen(ctx, {below_status.min, app_area.max}); break;
+    }
+
+    // Status bar and banners over the app.
+    const bool dark = darkApp(front);
+    const ImU32 status_ink = dark ? theme::kStatusInkLight : theme::kStatusInk;
+    const ImU32 status_bg = dark ? theme::rgb(0, 0, 0, 90) : theme::rgb(255, 255, 255, 200);
+    p.fillRect({screen.min, ImVec2(screen.max.x, screen.min.y + status_h)}, status_bg, screen_rounding, ImDrawFlags_RoundCornersTop);
+    icons::signal(p.list(), ImVec2(screen.min.x + screen_rounding + em * 0.5f, screen.min.y + status_h * 0.5f), em * 0.9f, status_ink);
+    icons::battery(p.list(), ImVec2(screen.max.x - screen_rounding - em * 0.5f, screen.min.y + status_h * 0.5f), em * 1.1f, status_ink);
+    p.list()->AddCircleFilled(ImVec2(screen.center().x, screen.min.y + status_h * 0.5f), em * 0.28f, theme::rgb(8, 8, 10));
+    float y = below_status.min.y + (news_h > 0.0f ? gap * 0.5f : 0.0f);
+    if (ctx.viewing) {
+        const bool call = ctx.view.front == App::Call;
+        const Rect bar{ImVec2(screen.min.x + gap, y), ImVec2(screen.max.x - gap, y + back_h - gap * 0.5f)};
+        ImGui::SetCursorScreenPos(bar.min);
+        if (ImGui::InvisibleButton("back-to-front", ImVec2(bar.width(), bar.height()))) ctx.viewing.reset();
+        p.fillRect(bar, call ? theme::kGreen : theme::rgb(90, 98, 114), bar.height() * 0.5f);
+        const ImVec2 icon_c(bar.min.x + em * 1.0f, bar.center().y);
+        if (call) icons::handset(p.list(), icon_c, em * 0.9f, theme::kWhite);
+        else p.text(ImVec2(icon_c.x - em * 0.25f, bar.min.y + (bar.height() - em) * 0.5f), theme::kWhite, "‹", Face::Bold);
+        const std::string label = call ? ctx.words.ui().tr("Back to the call") : ctx.words.ui().tr("Back");
+        p.text(ImVec2(bar.min.x + em * 1.8f, bar.min.y + (bar.height() - em) * 0.5f), theme::kWhite,
+               p.fit(label, bar.width() - em * 2.4f, Face::Bold), Face::Bold);
+        y += back_h;
+    }
+    for (const PhoneEntry& entry : news) {
+        const float h = notificationCard(ctx, entry, ImVec2(), banner_w, banner_lines, false);
+        const Rect card{ImVec2(screen.min.x + gap, y), ImVec2(screen.max.x - gap, y + h)};
+        ImGui::SetCursorScreenPos(card.min);
+        ImGui::PushID(static_cast<int>(entry.event->kind));
+        if (ImGui::InvisibleButton("banner", ImVec2(card.width(), card.height()))) ctx.viewing = appOf(entry.event->kind);
+        const bool hovered = ImGui::IsItemHovered();
+        ImGui::PopID();
+        notificationCard(ctx, entry, card.min, banner_w, banner_lines, true);
+        if (hovered) p.strokeRect(card, theme::kAccent, em * 0.6f, 2.0f);
+        y += h + gap;
+    }
+    const float bar_w = screen.width() * 0.32f;
+    p.fillRect({ImVec2(screen.center().x - bar_w * 0.5f, screen.max.y - home_h * 0.5f - em * 0.12f),
+                ImVec2(screen.center().x + bar_w * 0.5f, screen.max.y - home_h * 0.5f + em * 0.12f)},
+               darkBottom(front) ? theme::kStatusInkLight : theme::kStatusInk, em * 0.12f);
+    maskCorners(p.list(), screen, screen_rounding, theme::kPhoneBody);
+    p.popRegion();
+}
+
+}  // namespace saqbol::ui

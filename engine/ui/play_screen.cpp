@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+// The play screen: the phone on the left, drawn from phoneView(session); on the right a
+// panel with the story context (the scenario's title, its content note at the start, the
+// moment's narration) and the numbered choices, or at an ending the ending's title and a
+// button to the debrief. Number keys pick, Up/Down move a highlight, Enter takes it.
+// Nothing here is timed: the screen waits for the player.
+#include <algorithm>
+
+#include "phone_apps.h"
+#include "screen_parts.h"
+#include "screens.h"
+#include "theme.h"
+
+namespace saqbol::ui {
+namespace {
+
+struct Layout {
+    Rect phone;
+    Rect panel;
+};
+
+// The phone as tall as the window allows, the panel beside it no wider than comfortable
+// reading (about 46 em), the two centred together.
+Layout layout(float em) {
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float margin = em * 1.2f;
+    const float height = display.y - 2 * margin;
+    const float aspect = em >= 24.0f ? 1.8f : 2.0f;  // large text: a wider phone, fewer broken lines
+    const float phone_w = std::max(std::min(display.x * 0.42f, height / aspect), std::min(em * 8.0f, display.x * 0.42f));
+    const float phone_h = std::min(height, phone_w * 2.15f);
+    const float gap = margin * 1.5f;
+    const float panel_w = std::min(display.x - phone_w - gap - 2 * margin, em * 46.0f);
+    const float left = std::max(margin, (display.x - phone_w - gap - panel_w) * 0.5f);
+    const ImVec2 phone_min(left, (display.y - phone_h) * 0.5f);
+    const Rect phone{phone_min, ImVec2(phone_min.x + phone_w, phone_min.y + phone_h)};
+    const Rect panel{ImVec2(phone.max.x + gap, margin), ImVec2(phone.max.x + gap + panel_w, display.y - margin)};
+    return {phone, panel};
+}
+
+
+}  // namespace
+
+PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, const ScreenInput& input,
+                          PlayScreenState& state, DrawLog* log) {
+    PlayAction action;
+    const UiText& ui = words.ui();
+    const Node& node = session.node();
+    if (state.node != node.id) state = {node.id, -1, std::nullopt};
+    const std::vector<const Choice*> shown = session.shownChoices();
+    const PhoneView view = phoneView(session);
+
+    ImDrawList* list = beginScreen("##play");
+    Painter p(list, log);
+    const float em = p.em();
+    const Layout at = layout(em);
+
+    // The phone. Tab steps through the apps with news, then back to the one in front; Esc
+    // goes back at once.
+    if (input.next) {
+        const std::vector<App> news = appsWithNews(view);
+        auto at_now = state.viewing ? std::find(news.begin(), news.end(), *state.viewing) : news.end();
+        if (!state.viewing) state.viewing = news.empty() ? std::nullopt : std::optional<App>(news.front());
+        else if (at_now != news.end() && at_now + 1 != news.end()) state.viewing = *(at_now + 1);
+        else state.viewing.reset();
+    }
+    if (input.back) state.viewing.reset();
+    std::optional<std::string> tapped;
+    PhoneContext phone{p, view, words, session.vars(), shown, tapped, state.viewing};
+    drawPhone(phone, at.phone);
+    if (tapped) action.choice = tapped;
+
+    // The panel beside it.
+    const float pad = em * 1.0f;
+    p.fillRect(at.panel, theme::kPanel, em * 0.8f);
+    p.pushRegion(at.panel, "panel");
+    const Rect inner = at.panel.inset(pad, pad);
+    const float w = inner.width();
+
+    // What must show: the header and the choices; what may shorten: note, narration, hint.
+    const std::string title = p.fit(words.meta(session.scenario().title), w, Face::Bold);
+    const bool at_start = session.history().empty();
+    const std::string note = at_start && !session.scenario().content_note.empty()
+                                 ? ui.tr("Note: %s", words.meta(session.scenario().content_note)) : "";
+    std::vector<std::string> narration;
+    for (const PhoneEntry& entry : view.narration) narration.push_back(words.text(node.id, entry.event->text, session.vars()));
+    std::vector<ButtonContent> buttons;
+    std::string question;
+    if (session.ended()) {
+        question = words.text(node.id, node.title, session.vars());
+        buttons.push_back({"1", ui.tr("See the debrief"), "", ""});
+    } else {
+        question = ui.tr("What do you do?");
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            const Choice& c = *shown[i];
+            buttons.push_back({i < 9 ? std::to_string(i + 1) : "", words.text(node.id, c.text, session.vars()), c.action,
+                               c.action.empty() ? "" : words.actionLabel(c.action)});
+        }
+    }
+    const std::string hint = appsWithNews(view).empty() ? ui.tr("Number keys choose; Up, Down and Enter work too.")
+                                                        : ui.tr("Number keys choose; Tab shows the phone's other news.");
+    const float gap = em * 0.5f;
+    const float header_h = em + em * 0.9f;
+    float question_h = p.wrappedHeight(question, w, Face::Bold) + em * 0.6f;
+    if (session.ended()) question_h += em * 1.6f;  // the outcome line
+    float buttons_h = 0.0f;
+    for (const ButtonContent& b : buttons) buttons_h += buttonHeight(p, b, w) + gap;
+    const float note_h = note.empty() ? 0.0f : p.wrappedHeight(note, w) + em * 0.8f;
+    const int hint_lines = std::min<int>(2, static_cast<int>(p.wrap(hint, w).size()));
+    const float hint_h = em * 0.6f + static_cast<float>(hint_lines - 1) * p.lineHeight() + em;
+    float story_h = 0.0f;
+    for (const std::string& text : narration) story_h += p.wrappedHeight(text, w) + em * 0.6f;
+    float spare = inner.height() - header_h - question_h - buttons_h;
+    const bool show_hint = spare >= story_h + note_h + hint_h;
+    if (show_hint) spare -= hint_h;
+    const bool show_note = spare >= story_h + note_h;
+    if (show_note) spare -= note_h;
+
+    float y = inner.min.y;
+    p.text(ImVec2(inner.min.x, y), theme::kMuted, title, Face::Bold);
+    y += em * 1.3f;
+    p.fillRect({ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + 1.0f)}, theme::kRule);  // a crisp one-pixel rule
+    y += em * 0.6f;
+    if (show_note && !note.empty()) y += p.wrapped(ImVec2(inner.min.x, y), w, theme::kMuted, note) + em * 0.8f;
+    for (const std::string& text : narration) {
+        const int lines = static_cast<int>((spare - em) / p.lineHeight()) + 1;
+        if (lines < 1) break;
+        const float h = p.wrapped(ImVec2(inner.min.x, y), w, theme::kNarration, text, Face::Regular, lines) + em * 0.6f;
+        y += h;
+        spare -= h;
+    }
+    y += em * 0.2f;
+    y += p.wrapped(ImVec2(inner.min.x, y), w, theme::kInk, question, Face::Bold) + em * 0.6f;
+    if (session.ended()) {
+        const std::string outcome = p.fit(words.outcomeLabel(node.outcome), w - em * 1.2f);
+        p.list()->AddCircleFilled(ImVec2(inner.min.x + em * 0.4f, y + em * 0.55f), em * 0.35f, outcomeColor(node.outcome));
+        p.text(ImVec2(inner.min.x + em * 1.2f, y), outcomeColor(node.outcome), outcome, Face::Bold);
+        y += em * 1.6f;
+    }
+
+    // Keyboard: number keys pick; Up/Down move the highlight; Enter takes it.
+    const int count = static_cast<int>(buttons.size());
+    if (input.down) state.highlighted = std::min(count - 1, state.highlighted + 1);
+    if (input.up) state.highlighted = std::max(0, state.highlighted - 1);
+    int picked = -1;
+    if (input.digit >= 1 && input.digit <= std::min(count, 9)) picked = input.digit - 1;
+    if (input.enter && (state.highlighted >= 0 || count == 1)) picked = std::max(state.highlighted, 0);
+
+    for (int i = 0; i < count; ++i) {
+        const ButtonContent& b = buttons[static_cast<std::size_t>(i)];
+        const float h = buttonHeight(p, b, w);
+        const Rect rect{ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + h)};
+        ImGui::PushID(i);
+        if (numberedButton(p, rect, b, state.highlighted == i, "choice")) picked = i;
+        ImGui::PopID();
+        y += h + gap;
+    }
+    if (show_hint)
+        p.wrapped(ImVec2(inner.min.x, inner.max.y - hint_h + em * 0.6f), w, theme::kMuted, hint, Face::Regular, hint_lines);
+    p.popRegion();
+    endScreen();
+
+    if (picked >= 0) {
+        if (session.ended()) action.open_debrief = true;
+        else action.choice = shown[static_cast<std::size_t>(picked)]->id;
+    }
+    return action;
+}
+
+}  // namespace saqbol::ui

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+// The game window's screens: the phone with the story panel beside it, and the debrief.
+// A screen draws the state it is given and RETURNS what the player did (a choice id, "show
+// the debrief", "play again"); it never changes the session. What a screen keeps between
+// frames is only how it is looked at (which choice is highlighted, how far a list is
+// scrolled). Dear ImGui + core only: no SDL, no disk, no clock.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "painter.h"
+#include "phone.h"
+#include "scenario_text.h"
+#include "session.h"
+
+namespace saqbol::ui {
+
+// The keys pressed this frame, by meaning; the app maps physical keys onto these (the
+// number row counts by position: a Kazakh layout types letters there).
+struct ScreenInput {
+    int digit = 0;       // 1-9: pick that numbered item; 0: none
+    bool enter = false;  // activate the highlighted item
+    bool back = false;   // Esc or Backspace: go back
+    bool up = false;     // move the highlight
+    bool down = false;
+    bool next = false;   // Tab: look at the next app with news (the phone's banners)
+};
+
+// The screens that exist (later issues add menu, picker, settings, help…).
+enum class Screen { Phone, Debrief };
+const char* nameOf(Screen screen);
+std::optional<Screen> parseScreen(std::string_view name);
+// "phone, debrief" for help texts and errors.
+std::string screenNameList();
+
+// What the phone screen keeps between frames.
+struct PlayScreenState {
+    std::string node;           // the node this state belongs to (reset when it changes)
+    int highlighted = -1;       // index into the shown choices; -1: none
+    std::optional<App> viewing; // an app opened from a banner instead of the one in front
+};
+
+// What the player did on the phone screen this frame.
+struct PlayAction {
+    std::optional<std::string> choice;  // a shown choice of the current node, by id
+    bool open_debrief = false;          // at an ending: go on to the debrief
+};
+
+// The phone (the app in front, drawn from phoneView) and, beside it, the story so far and
+// the numbered choices of this moment.
+PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, const ScreenInput& input,
+                          PlayScreenState& state, DrawLog* log = nullptr);
+
+// What the debrief screen keeps between frames.
+struct DebriefScreenState {
+    int first_moment = 0;  // the first moment shown (the list pages with Up/Down)
+};
+
+enum class DebriefAction { None, PlayAgain };
+
+// The ending, each moment that mattered (what you chose, the safe move, the tip's advice),
+// the chart per tip and where to get help.
+DebriefAction drawDebriefScreen(const Session& session, const ScenarioText& words, const ScreenInput& input,
+                                DebriefScreenState& state, DrawLog* log = nullptr);
+
+// The screens of one play: which is showing, and their states.
+class GameView {
+public:
+    struct Action {
+        std::optional<std::string> choice;  // apply with Session::choose
+        bool play_again = false;            // start a new session (the view is reset)
+        bool changed = false;               // something changed: draw again even without input
+    };
+    // Draws the screen showing now for `session` and returns what the player did.
+    Action draw(const Session& session, const ScenarioText& words, const ScreenInput& input, DrawLog* log = nullptr);
+    Screen screen() const { return screen_; }
+    // Shows `screen` (the screenshot command and tests jump straight to a screen).
+    void show(Screen screen) { screen_ = screen; }
+
+private:
+    Screen screen_ = Screen::Phone;
+    PlayScreenState play_;
+    DebriefScreenState debrief_;
+};
+
+// Every string the screens can draw for this scenario, in its language: the font atlas
+// is built from their letters.
+std::vector<std::string> screenTexts(const ScenarioText& words);
+
+}  // namespace saqbol::ui

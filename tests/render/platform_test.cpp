@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// The platform layer, run for real with no display: the idle loop draws nothing without
+// input, and headless capture renders Kazakh text with every glyph into a PNG.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include <imgui.h>
+
+#include "image_check.h"
+#include "platform/event_loop.h"
+#include "platform/fonts.h"
+#include "platform/headless.h"
+#include "platform/ui_context.h"
+
+namespace pf = saqbol::platform;
+
+TEST_CASE("the event loop draws the first frame, then nothing until something happens") {
+    int drawn = 0;
+    pf::EventLoop loop(nullptr, [&] { ++drawn; });
+    loop.step(0);
+    CHECK(drawn == 1);
+    for (int i = 0; i < 3; ++i) loop.step(20);
+    CHECK(drawn == 1);
+    CHECK(loop.framesDrawn() == 1);
+    loop.requestRedraw();
+    loop.step(0);
+    loop.step(20);
+    CHECK(drawn == 2);
+    pf::EventLoop::wake();  // any event, as input would be
+    for (int i = 0; i < 4; ++i) loop.step(20);
+    CHECK(drawn == 2 + pf::EventLoop::kSettleFrames);
+}
+
+TEST_CASE("headless capture draws Kazakh, Russian and English text with no missing glyph") {
+    const std::string sample = std::string("Сақ бол! 480 000 ₸ «код» — Осторожно! Be careful… ") + pf::kCyrillicAlphabets;
+    pf::HeadlessOptions options;
+    options.width = 480;
+    options.height = 200;
+    options.texts = {sample};
+    std::string error;
+    auto host = pf::Headless::create(options, &error);
+    REQUIRE_MESSAGE(host != nullptr, error);
+    host->renderFrames(2, [&] {
+        ImGui::SetNextWindowPos(ImVec2(10, 10));
+        ImGui::SetNextWindowSize(ImVec2(460, 180));
+        ImGui::Begin("sample");
+        ImGui::TextWrapped("%s", sample.c_str());
+        ImGui::End();
+    });
+    CHECK_MESSAGE(host->ui().missingGlyphs(sample).empty(),
+                  pf::describeCodepoints(host->ui().missingGlyphs(sample)));
+    CHECK_FALSE(host->ui().fontReport().builtinFallback);
+
+    const auto png = std::filesystem::temp_directory_path() / "saqbol-platform-test.png";
+    REQUIRE_MESSAGE(host->savePng(png.string(), &error), error);
+    const saqbol::test::Image image = saqbol::test::readPng(png.string());
+    CHECK(image.width == 480);
+    CHECK(image.height == 200);
+    CHECK(saqbol::test::distinctColours(image) > 16);  // antialiased text, not a flat frame
+    std::filesystem::remove(png);
+}
