@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "scenario_loader.h"
 #include "walker.h"
@@ -35,7 +36,8 @@ std::string slurp(const fs::path& path) {
 // Runs saqbol with `args` (shell words) from the source folder; stdin from /dev/null
 // unless `input` is given.
 Output runSaqbol(const std::string& args, const std::string& input = "") {
-    const fs::path dir = fs::temp_directory_path() / "saqbol-cli-test";
+    // One folder per process: ctest -j runs each test case as its own process at once.
+    const fs::path dir = fs::temp_directory_path() / ("saqbol-cli-test-" + std::to_string(getpid()));
     fs::create_directories(dir);
     const fs::path in = dir / "in", out = dir / "out", err = dir / "err";
     std::ofstream(in) << input;
@@ -179,7 +181,7 @@ TEST_CASE("saqbol without a command and no display says the window needs one and
 TEST_CASE("screenshot renders one moment headless to a PNG") {
     ::unsetenv("DISPLAY");
     ::unsetenv("WAYLAND_DISPLAY");
-    const fs::path png = fs::temp_directory_path() / "saqbol-cli-test" / "moment.png";
+    const fs::path png = fs::temp_directory_path() / ("saqbol-cli-test-" + std::to_string(getpid())) / "moment.png";
     fs::remove(png);
     const Output o = runSaqbol("screenshot code_1414 --choices 1,1 --lang ru --size 960x600 --text-size L --out '" + png.string() + "'");
     CHECK(o.code == 0);
@@ -196,9 +198,9 @@ TEST_CASE("screenshot renders one moment headless to a PNG") {
 TEST_CASE("screenshot: usage errors exit 2, impossible choices exit 1") {
     CHECK(runSaqbol("screenshot --help").out.find("--screen") != std::string::npos);
     CHECK(runSaqbol("screenshot code_1414").code == 2);  // no --out
-    const Output screen = runSaqbol("screenshot --screen menu --out x.png");
+    const Output screen = runSaqbol("screenshot --screen lobby --out x.png");
     CHECK(screen.code == 2);
-    CHECK(screen.err.find("phone, debrief") != std::string::npos);
+    CHECK(screen.err.find("menu, picker, settings, help, phone, debrief") != std::string::npos);
     CHECK(runSaqbol("screenshot --size 10x10 --out x.png").code == 2);
     CHECK(runSaqbol("screenshot --text-size XXL --out x.png").code == 2);
     const Output choices = runSaqbol("screenshot --choices 1,9 --out x.png");

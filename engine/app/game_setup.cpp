@@ -35,6 +35,13 @@ std::unique_ptr<LoadedGame> loadGame(const std::string& scenario, const std::str
     return game;
 }
 
+void setLanguage(LoadedGame& game, const std::string& lang) {
+    auto report = [](const Problem& p) { std::cerr << formatProblem(p) << "\n"; };
+    game.ui = loadUiText(lang, dataRoot(), report);
+    game.catalog = loadScenarioCatalog(game.scenario(), lang, report);
+    game.words = std::make_unique<ScenarioText>(game.scenario(), game.catalog, game.ui);
+}
+
 std::optional<std::string> replayChoices(Session& session, const std::vector<int>& numbers) {
     for (std::size_t i = 0; i < numbers.size(); ++i) {
         const std::string where = "choice " + std::to_string(numbers[i]) + " (number " + std::to_string(i + 1) +

@@ -35,6 +35,10 @@ std::unique_ptr<LoadedGame> loadGame(const std::string& scenario, const std::str
                                      const std::vector<std::filesystem::path>& scenario_dirs, const std::string& command,
                                      int* exit_code);
 
+// Switches a loaded game to `lang` (the UI's and the scenario's catalogs); a Session on it
+// stays valid, and the screens speak the new language from the next frame.
+void setLanguage(LoadedGame& game, const std::string& lang);
+
 // Plays `numbers` (1-based, counting the choices shown) from the session's current node;
 // nullopt when all were played, else why one could not be.
 std::optional<std::string> replayChoices(Session& session, const std::vector<int>& numbers);

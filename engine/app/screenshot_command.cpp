@@ -1,33 +1,41 @@
 // SPDX-License-Identifier: MIT
 // `saqbol screenshot [SCENARIO] [--choices 1,2] [--lang L] [--size WxH] [--text-size S|M|L|XL]
-// [--screen phone|debrief] --out FILE.png` — renders one exact moment of a scenario with no
-// window and no display (the platform's headless software renderer), as the window would
-// show it. Letters the font lacks are reported, and so is text that runs outside its region.
+// [--screen menu|picker|settings|help|phone|debrief] --out FILE.png` — renders one screen (for
+// the phone and the debrief, one exact moment of a scenario) with no window and no display
+// (the platform's headless software renderer), as the window would show it. Letters the
+// font lacks are reported, and so is text that runs outside its region.
 #include <iostream>
 
 #include "commands.h"
 #include "game_setup.h"
 #include "platform/headless.h"
+#include "paths.h"
 #include "platform/ui_context.h"
-#include "screens.h"
+#include "po_reader.h"
+#include "scenario_list.h"
+#include "shell.h"
+#include "theme.h"
 
 namespace saqbol {
 namespace {
 
 constexpr const char* kScreenshotHelp = R"(usage: saqbol screenshot [SCENARIO] --out FILE.png [--choices 1,3,2] [--lang kk|ru|en|xx]
                           [--size WxH] [--text-size S|M|L|XL] [--screen NAME] [--scenarios DIR]
+                          [--high-contrast]
 
-Renders one moment of a scenario to a PNG, headless (no display needed): the scenario
-(default code_1414) after the choices given, exactly as the game window shows it.
+Renders one screen of the game window to a PNG, headless (no display needed), exactly as
+the window shows it. For the phone and the debrief: the scenario (default code_1414)
+after the choices given.
 
   --out FILE.png    where to write the picture (required)
   --choices LIST    choice numbers to play first, as `saqbol play --choices` counts them
   --lang L          language: kk (default), ru, en; xx is a pseudo-language for testing
   --size WxH        window size in pixels (default 1280x800)
   --text-size SIZE  S, M (default), L or XL
-  --screen NAME     which screen: phone (default) or debrief. More screens (menu,
-                    scenario picker, settings, help) come with later versions.
-  --scenarios DIR   also look for scenario ids in DIR
+  --screen NAME     which screen: menu, picker (the scenarios found), settings, help,
+                    phone (default) or debrief
+  --scenarios DIR   also look for scenarios in DIR (ids, and cards on the picker)
+  --high-contrast   the high-contrast colours
 
 Exit codes: 0 written, 1 the scenario or the choices have problems or the file could
 not be written, 2 usage.
@@ -85,6 +93,8 @@ int runScreenshot(const Args& args) {
             if (!parsed) return usageError("screenshot", "--screen takes one of: " + ui::screenNameList());
             screen = *parsed;
             ++i;
+        } else if (a == "--high-contrast") {
+            ui::theme::setHighContrast(true);
         } else if (a == "--scenarios") {
             if (!has_value) return usageError("screenshot", "--scenarios takes a folder");
             scenario_dirs.emplace_back(args[++i]);
@@ -99,35 +109,60 @@ int runScreenshot(const Args& args) {
     }
     if (out.empty()) return usageError("screenshot", "where to? add --out FILE.png");
 
-    int exit_code = 0;
-    std::unique_ptr<LoadedGame> game = loadGame(scenario, lang, scenario_dirs, "screenshot", &exit_code);
-    if (!game) return exit_code;
-    Session session(game->scenario(), game->hooks());
-    if (auto problem = replayChoices(session, choices)) {
-        std::cerr << "saqbol screenshot: " << *problem << "\n";
-        return 1;
+    // The phone and the debrief show a moment of a scenario; the other screens need none.
+    const bool needs_game = screen == ui::Screen::Phone || screen == ui::Screen::Debrief;
+    std::unique_ptr<LoadedGame> game;
+    std::optional<Session> session;
+    if (needs_game) {
+        int exit_code = 0;
+        game = loadGame(scenario, lang, scenario_dirs, "screenshot", &exit_code);
+        if (!game) return exit_code;
+        session.emplace(game->scenario(), game->hooks());
+        if (auto problem = replayChoices(*session, choices)) {
+            std::cerr << "saqbol screenshot: " << *problem << "\n";
+            return 1;
+        }
     }
+    const UiText words = loadUiText(lang, dataRoot(), nullptr);
+    std::vector<std::filesystem::path> dirs{dataRoot() / "scenarios"};
+    dirs.insert(dirs.end(), scenario_dirs.begin(), scenario_dirs.end());
+    const std::vector<ui::ScenarioCard> cards =
+        screen == ui::Screen::Picker ? scenarioCards(findScenarios(dirs), words) : std::vector<ui::ScenarioCard>{};
 
-    options.texts = ui::screenTexts(*game->words);
+    options.texts = ui::shellTexts(words, cards);
+    if (game) {
+        const std::vector<std::string> more = ui::screenTexts(*game->words);
+        options.texts.insert(options.texts.end(), more.begin(), more.end());
+    }
     std::string error;
     std::unique_ptr<platform::Headless> host = platform::Headless::create(options, &error);
     if (!host) {
         std::cerr << "saqbol screenshot: " << error << "\n";
         return 1;
     }
-    ui::GameView view;
-    view.show(screen);
+    ui::ShellModel model;
+    model.ui = &words;
+    model.cards = &cards;
+    model.settings.lang = isKnownLanguage(lang) && lang != "xx" ? lang : "en";
+    model.settings.text_size = static_cast<int>(options.textSize);
+    model.settings.high_contrast = ui::theme::highContrast();
+    if (game) {
+        model.session = &*session;
+        model.words = game->words.get();
+    }
+    ui::Shell shell;
+    shell.show(screen);
     ui::DrawLog log;
     host->renderFrames(2, [&] {
         log = {};
-        view.draw(session, *game->words, {}, &log);
+        shell.draw(model, {}, &log);
     });
     if (!host->savePng(out, &error)) {
         std::cerr << "saqbol screenshot: " << error << "\n";
         return 1;
     }
     std::cout << "wrote " << out << " (" << host->pixelWidth() << "x" << host->pixelHeight() << " px, " << nameOf(screen)
-              << " at node '" << session.node().id << "')\n";
+              << (session ? " at node '" + session->node().id + "'" : std::string()) << ")\n";
     for (const ui::DrawnText& text : log.texts) {
         if (const auto missing = host->ui().missingGlyphs(text.text); !missing.empty())
             std::cerr << "saqbol screenshot: warning: the font lacks " << platform::describeCodepoints(missing) << " in \""

@@ -13,14 +13,22 @@ GameKey gameKeyOf(const SDL_Event& event) {
         return static_cast<GameKey>(static_cast<int>(GameKey::Digit1) + (code - SDL_SCANCODE_1));
     if (code >= SDL_SCANCODE_KP_1 && code <= SDL_SCANCODE_KP_9 && !repeat)
         return static_cast<GameKey>(static_cast<int>(GameKey::Digit1) + (code - SDL_SCANCODE_KP_1));
+    const bool shift = (event.key.keysym.mod & KMOD_SHIFT) != 0;
     switch (code) {
+        case SDL_SCANCODE_0:
+        case SDL_SCANCODE_KP_0: return repeat ? GameKey::None : GameKey::Digit0;
+        case SDL_SCANCODE_KP_PLUS: return repeat ? GameKey::None : GameKey::Plus;
+        case SDL_SCANCODE_EQUALS: return repeat || !shift ? GameKey::None : GameKey::Plus;
+        case SDL_SCANCODE_F2: return repeat ? GameKey::None : GameKey::F2;
+        case SDL_SCANCODE_LEFT: return GameKey::Left;
+        case SDL_SCANCODE_RIGHT: return GameKey::Right;
         case SDL_SCANCODE_RETURN:
         case SDL_SCANCODE_KP_ENTER: return repeat ? GameKey::None : GameKey::Enter;
         case SDL_SCANCODE_ESCAPE: return repeat ? GameKey::None : GameKey::Escape;
         case SDL_SCANCODE_BACKSPACE: return repeat ? GameKey::None : GameKey::Backspace;
         case SDL_SCANCODE_UP: return GameKey::Up;  // held arrows repeat, as lists expect
         case SDL_SCANCODE_DOWN: return GameKey::Down;
-        case SDL_SCANCODE_TAB: return repeat ? GameKey::None : GameKey::Tab;
+        case SDL_SCANCODE_TAB: return repeat ? GameKey::None : shift ? GameKey::BackTab : GameKey::Tab;
         default: return GameKey::None;
     }
 }

@@ -57,7 +57,7 @@ void drawBrowserApp(PhoneContext& ctx, const Rect& area) {
         const Rect box{ImVec2(x, y), ImVec2(x + w, y + field_box)};
         p.fillRect(box, theme::kField, em * 0.3f);
         bool hovered = false;
-        if (i == 0 && !typing.empty()) hovered = ctx.control(box, typing.front(), "type-code");
+        if (i == 0 && !typing.empty()) hovered = ctx.control(box, typing.front(), "type_code");
         p.strokeRect(box, hovered ? theme::kAccent : theme::kFieldEdge, em * 0.3f, hovered ? 2.0f : 1.0f);
         p.list()->AddLine(ImVec2(x + em * 0.6f, y + em * 0.5f), ImVec2(x + em * 0.6f, y + field_box - em * 0.5f), theme::kInk);
         if (i == 0 && !typing.empty()) ctx.numberBadge(ImVec2(box.max.x - em * 0.9f, box.center().y), typing.front());

@@ -2,7 +2,7 @@
 // The call screen: who is calling (a silhouette, never a face; the name and number), a
 // "video call" badge, subtitles of what is said (newest at the bottom, older lines give
 // way), and the round buttons bound to the moment's answer / decline / hang_up choices,
-// each with its choice number.
+// each with its choice number; a grey keypad button opens the dialer for a `dial:` choice.
 #include <algorithm>
 
 #include "icons.h"
@@ -14,7 +14,8 @@ namespace {
 
 struct CallButton {
     int number;
-    bool accept;  // green answer button; otherwise red
+    bool accept;          // green answer button; otherwise red
+    bool keypad = false;  // grey: opens the keypad for a `dial:` choice
 };
 
 // One subtitle: the speaker, then what was said.
@@ -52,6 +53,7 @@ void drawCallApp(PhoneContext& ctx, const Rect& area) {
         for (int n : ctx.bound("answer")) buttons.push_back({n, true});
     for (const char* action : {"decline", "hang_up"})
         for (int n : ctx.bound(action)) buttons.push_back({n, false});
+    for (int n : ctx.dialChoices()) buttons.push_back({n, false, true});
     const float radius = em * 1.5f;
     const float buttons_top = area.max.y - pad - radius * 2;
     if (buttons.empty()) {  // the line is open, but hanging up is not what this moment offers
@@ -64,10 +66,12 @@ void drawCallApp(PhoneContext& ctx, const Rect& area) {
     for (const CallButton& button : buttons) {
         const ImVec2 c(button_x, buttons_top + radius);
         const Rect hit{ImVec2(c.x - radius, c.y - radius), ImVec2(c.x + radius, c.y + radius)};
-        const bool hovered = ctx.control(hit, button.number, button.accept ? "call-answer" : "call-end");
-        p.list()->AddCircleFilled(c, radius, button.accept ? theme::kGreen : theme::kRed, 32);
+        const bool hovered = button.keypad ? ctx.button(hit, "keypad-open:" + std::to_string(button.number), [&ctx] { ctx.openKeypad(true); })
+                                           : ctx.control(hit, button.number, button.accept ? "call-answer" : "call-end");
+        p.list()->AddCircleFilled(c, radius, button.keypad ? theme::rgb(90, 98, 114) : button.accept ? theme::kGreen : theme::kRed, 32);
         if (hovered) p.list()->AddCircle(c, radius + em * 0.15f, theme::kWhite, 32, em * 0.12f);
-        icons::handset(p.list(), c, radius * 1.1f, theme::kWhite, !button.accept);
+        if (button.keypad) keypadIcon(p.list(), c, radius * 1.1f, theme::kWhite);
+        else icons::handset(p.list(), c, radius * 1.1f, theme::kWhite, !button.accept);
         ctx.numberBadge(ImVec2(c.x + radius * 0.85f, c.y - radius * 0.85f), button.number);
         button_x += step;
     }

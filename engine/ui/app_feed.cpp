@@ -61,7 +61,7 @@ void drawFeedApp(PhoneContext& ctx, const Rect& area) {
             const float link_h = p.wrapped(ImVec2(x + em * 1.3f, cy), w - em * 1.3f, theme::kLink, e.link);
             if (first && !tap.empty()) {
                 const Rect hit{ImVec2(x - em * 0.2f, cy - em * 0.2f), ImVec2(x + w, cy + link_h + em * 0.2f)};
-                if (ctx.control(hit, tap.front(), "feed-link")) p.strokeRect(hit, theme::kLink, em * 0.3f);
+                if (ctx.control(hit, tap.front(), "tap_link")) p.strokeRect(hit, theme::kLink, em * 0.3f);
                 ctx.numberBadge(ImVec2(card.max.x - em * 0.9f, card.min.y + em * 0.9f), tap.front());
             }
         }

@@ -124,7 +124,7 @@ void drawThread(PhoneContext& ctx, const Rect& area, const ThreadStyle& style) {
             }
             if (it->entry == tappable && !tap.empty()) {
                 const Rect hit{ImVec2(box.min.x, y - em * 0.2f), ImVec2(box.max.x, y + link_h + em * 0.2f)};
-                if (ctx.control(hit, tap.front(), "tap-link")) p.strokeRect(hit, theme::kLink, em * 0.3f);
+                if (ctx.control(hit, tap.front(), "tap_link")) p.strokeRect(hit, theme::kLink, em * 0.3f);
                 ctx.numberBadge(ImVec2(box.max.x - em * 0.2f, box.min.y + em * 0.2f), tap.front());
             }
         }

@@ -5,7 +5,8 @@
 // exercised) and where to get help (102, 112, the number on your card). On a wide screen
 // the moments run on the left and the chart and help on the right; on a narrow one (or
 // with large text) everything is one column. A column shows whole blocks only and pages
-// with Up/Down or the wheel, so nothing is ever cut. Esc, Backspace or the button: play again.
+// with Up/Down or the wheel, so nothing is ever cut. The footer's numbered buttons: 1 play
+// again (also Enter), 2 where to get help, 3 other scenarios (also Esc or Backspace).
 #include <algorithm>
 #include <cmath>
 
@@ -236,12 +237,26 @@ DebriefAction drawDebriefScreen(const Session& session, const ScenarioText& word
     }
     const std::string heading = ui.tr("Debrief: the moments that mattered");
 
-    // The footer: play again.
-    const ButtonContent again{"", ui.tr("Play again (Esc)"), "", ""};
-    const float again_w = std::min(inner.width(), p.measure(again.text).x + em * 2.0f);
-    const float again_h = buttonHeight(p, again, again_w);
-    const Rect again_rect{ImVec2(inner.max.x - again_w, inner.max.y - again_h), inner.max};
-    const float body_bottom = again_rect.min.y - em * 0.6f;
+    // The footer: play again, help, other scenarios — right-aligned, numbered.
+    const ButtonContent footer[] = {{"1", ui.tr("Play again"), "", ""},
+                                    {"2", ui.tr("Help"), "", ""},
+                                    {"3", ui.tr("Other scenarios (Esc)"), "", ""}};
+    // Each button as wide as its words; a third of the row each when they cannot all fit.
+    float footer_w = 0.0f, again_h = 0.0f;
+    float widths[3];
+    for (int i = 0; i < 3; ++i) widths[i] = p.measure(footer[i].text).x + em * 3.5f;
+    const bool fits = widths[0] + widths[1] + widths[2] + em <= inner.width();
+    for (int i = 0; i < 3; ++i) {
+        if (!fits) widths[i] = std::min(widths[i], (inner.width() - em) / 3.0f);
+        again_h = std::max(again_h, buttonHeight(p, footer[i], widths[i]));
+        footer_w += widths[i] + (i > 0 ? em * 0.5f : 0.0f);
+    }
+    const Rect again_rect{ImVec2(inner.max.x - footer_w, inner.max.y - again_h), inner.max};
+    // The "1–3 / 7" paging line goes beside the footer, or above it when the footer is wide.
+    const bool where_above = inner.width() - footer_w - em < em * 10.0f;
+    const float where_w = where_above ? inner.width() : inner.width() - footer_w - em;
+    const float where_y = where_above ? again_rect.min.y - em * 1.4f : again_rect.min.y + em * 0.5f;
+    const float body_bottom = again_rect.min.y - em * 0.6f - (where_above ? em * 1.4f : 0.0f);
 
     std::vector<Block> left{{BlockKind::Summary}};
     for (std::size_t i = 0; i < debrief.moments.size(); ++i) left.push_back({BlockKind::Moment, i});
@@ -268,18 +283,27 @@ DebriefAction drawDebriefScreen(const Session& session, const ScenarioText& word
         const std::string where = ui.tr("%s — more with Up and Down",
                                         std::to_string(first + 1) + "–" + std::to_string(first + shown) + " / " +
                                             std::to_string(left.size()));
-        p.text(ImVec2(inner.min.x, again_rect.min.y + em * 0.5f), theme::kMuted, p.fit(where, inner.width() - again_w - em));
+        p.text(ImVec2(inner.min.x, where_y), theme::kMuted, p.fit(where, where_w));
     }
     if (two_columns) {
         const Rect right_col{ImVec2(left_col.max.x + gap, column_top - em * 1.5f), ImVec2(inner.max.x, body_bottom)};
         drawColumn(p, blocks, right, 0, right_col);
     }
 
-    bool play_again = input.back || input.enter;
-    if (numberedButton(p, again_rect, again, false, "again")) play_again = true;
+    DebriefAction action = input.enter || input.digit == 1 ? DebriefAction::PlayAgain
+                           : input.digit == 2              ? DebriefAction::Help
+                           : input.back || input.digit == 3 ? DebriefAction::Leave
+                                                            : DebriefAction::None;
+    float x = again_rect.min.x;
+    const DebriefAction by_button[] = {DebriefAction::PlayAgain, DebriefAction::Help, DebriefAction::Leave};
+    for (int i = 0; i < 3; ++i) {
+        const Rect r{ImVec2(x, inner.max.y - again_h), ImVec2(x + widths[i], inner.max.y)};
+        if (numberedButton(p, r, footer[i], false, footer[i].number.c_str())) action = by_button[i];
+        x += widths[i] + em * 0.5f;
+    }
     p.popRegion();
     endScreen();
-    return play_again ? DebriefAction::PlayAgain : DebriefAction::None;
+    return action;
 }
 
 }  // namespace saqbol::ui

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 // GameView: which screen shows (phone, then the debrief after an ending) and the states
-// the screens keep; the screen names the command line accepts.
+// the screens keep; the screen names the command line accepts. A GameView shows only the
+// phone and the debrief; any other screen falls back to the phone (Shell draws the rest).
 #include "screens.h"
 
 namespace saqbol::ui {
 
 const char* nameOf(Screen screen) {
     switch (screen) {
+        case Screen::Menu: return "menu";
+        case Screen::Picker: return "picker";
+        case Screen::Settings: return "settings";
+        case Screen::Help: return "help";
         case Screen::Phone: return "phone";
         case Screen::Debrief: return "debrief";
     }
@@ -14,20 +19,25 @@ const char* nameOf(Screen screen) {
 }
 
 std::optional<Screen> parseScreen(std::string_view name) {
-    for (Screen screen : {Screen::Phone, Screen::Debrief})
+    for (Screen screen : {Screen::Menu, Screen::Picker, Screen::Settings, Screen::Help, Screen::Phone, Screen::Debrief})
         if (name == nameOf(screen)) return screen;
     return std::nullopt;
 }
 
-std::string screenNameList() { return "phone, debrief"; }
+std::string screenNameList() { return "menu, picker, settings, help, phone, debrief"; }
 
 GameView::Action GameView::draw(const Session& session, const ScenarioText& words, const ScreenInput& input, DrawLog* log) {
     Action action;
     // Any key may move a highlight or page a list: one more frame shows it settled.
     action.changed = input.digit != 0 || input.enter || input.back || input.up || input.down || input.next;
     if (screen_ == Screen::Debrief) {
-        if (drawDebriefScreen(session, words, input, debrief_, log) == DebriefAction::PlayAgain) {
-            action.play_again = true;
+        const DebriefAction done = drawDebriefScreen(session, words, input, debrief_, log);
+        if (done == DebriefAction::Help) {
+            action.help = true;
+            action.changed = true;
+        } else if (done == DebriefAction::PlayAgain || done == DebriefAction::Leave) {
+            action.play_again = done == DebriefAction::PlayAgain;
+            action.leave = done == DebriefAction::Leave;
             action.changed = true;
             *this = GameView();
         }

@@ -36,6 +36,10 @@ void Painter::popRegion() {
     regions_.pop_back();
 }
 
+void Painter::recordControl(std::string name, const Rect& rect) {
+    if (log_ != nullptr) log_->controls.emplace_back(std::move(name), rect);
+}
+
 ImVec2 Painter::measure(std::string_view text, Face face) const {
     return font(face)->CalcTextSizeA(em_, FLT_MAX, 0.0f, text.data(), text.data() + text.size());
 }

@@ -38,6 +38,8 @@ struct DrawnText {
 struct DrawLog {
     std::vector<DrawnText> texts;
     std::vector<std::pair<std::string, Rect>> regions;
+    std::vector<std::pair<std::string, Rect>> controls;  // what can be clicked ("choice:2", "keypad:7"…), in focus order
+    int focused = -1;  // index into `controls` of the one with the keyboard focus; -1: none
 };
 
 enum class Face { Regular, Bold };
@@ -56,6 +58,8 @@ public:
     // Clips drawing to `region` and records texts against it until popRegion().
     void pushRegion(const Rect& region, std::string name);
     void popRegion();
+    // Records a control a pointer can press, so tests can click where it was drawn.
+    void recordControl(std::string name, const Rect& rect);
 
     // Width and height of `text` on one line.
     ImVec2 measure(std::string_view text, Face face = Face::Regular) const;

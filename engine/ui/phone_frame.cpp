@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The phone itself: a rounded body with a bezel, the status bar (signal, battery; no
 // clock — the story keeps its own time), banners for the moment's news from apps that are
-// not in front, the app in front, and the home indicator. Also the shared pieces apps
-// use: the context helpers, the app bar and the notification card.
+// not in front, the app in front (or the keypad, when a `dial:` choice is being dialed),
+// the strip of action pills under it, and the home indicator. Also the shared pieces apps
+// use: the app bar and the notification card (the context helpers: phone_controls.cpp).
 #include <algorithm>
 #include <cmath>
 
@@ -11,35 +12,6 @@
 #include "theme.h"
 
 namespace saqbol::ui {
-
-std::string PhoneContext::text(const PhoneEntry& entry, const std::string& source) const {
-    return words.text(entry.node->id, source, entry.vars != nullptr ? *entry.vars : vars);
-}
-
-std::vector<int> PhoneContext::bound(std::string_view action) const {
-    std::vector<int> numbers;
-    for (std::size_t i = 0; i < shown.size() && i < 9; ++i)
-        if (shown[i]->action == action) numbers.push_back(static_cast<int>(i + 1));
-    return numbers;
-}
-
-bool PhoneContext::control(const Rect& rect, int number, const char* id) {
-    ImGui::SetCursorScreenPos(rect.min);
-    ImGui::PushID(id);
-    ImGui::PushID(number);
-    const bool clicked = ImGui::InvisibleButton("control", ImVec2(std::max(rect.width(), 1.0f), std::max(rect.height(), 1.0f)));
-    const bool hovered = ImGui::IsItemHovered();
-    ImGui::PopID();
-    ImGui::PopID();
-    if (clicked && number >= 1 && static_cast<std::size_t>(number) <= shown.size())
-        chosen = shown[static_cast<std::size_t>(number - 1)]->id;
-    return hovered;
-}
-
-void PhoneContext::numberBadge(ImVec2 center, int number) {
-    paint.list()->AddCircleFilled(center, paint.em() * 0.72f, theme::kWhite, 20);
-    paint.badge(center, paint.em() * 0.62f, theme::kAccent, theme::kBadgeInk, std::to_string(number));
-}
 
 std::string entrySender(const PhoneContext& ctx, const PhoneEntry& entry) {
     const Event& e = *entry.event;
@@ -199,40 +171,52 @@ void drawPhone(PhoneContext& ctx, const Rect& body) {
 
     p.pushRegion(screen, "phone");
     ctx.screen = screen;
-    if (ctx.viewing && *ctx.viewing == ctx.view.front) ctx.viewing.reset();
-    const App front = ctx.viewing.value_or(ctx.view.front);
+    std::optional<App>& viewing = ctx.state.viewing;
+    if (viewing && *viewing == ctx.view.front) viewing.reset();
+    const bool keypad = ctx.state.keypad;
+    if (keypad) viewing.reset();
+    const App front = viewing.value_or(ctx.view.front);
     const float status_h = em * 1.5f;
     const Rect below_status{ImVec2(screen.min.x, screen.min.y + status_h), screen.max};
-    p.fillRect(screen, appBackground(front), screen_rounding);
+    p.fillRect(screen, keypad ? theme::kScreen : appBackground(front), screen_rounding);
 
     // Banners first measured, so the app gets the space below them.
     // A short screen (large text) keeps one banner of one line, so the app keeps its room.
     const bool roomy = screen.height() >= em * 26.0f;
     const int banner_lines = roomy ? 2 : 1;
-    std::vector<PhoneEntry> news = banners(ctx.view, front);
+    std::vector<PhoneEntry> news = keypad ? std::vector<PhoneEntry>{} : banners(ctx.view, front);
     if (news.size() > (roomy ? 2u : 1u)) news.resize(roomy ? 2 : 1);
     const float gap = em * 0.4f;
     const float banner_w = screen.width() - 2 * gap;
-    const float back_h = ctx.viewing ? em * 2.0f : 0.0f;  // the bar back to the app in front
+    const bool back_bar = viewing || keypad;
+    const float back_h = back_bar ? em * 2.0f : 0.0f;  // the bar back to the app in front
     float banners_h = back_h;
     for (const PhoneEntry& entry : news) banners_h += notificationCard(ctx, entry, ImVec2(), banner_w, banner_lines, false) + gap;
     const float home_h = em * 1.1f;
-    const float news_h = news.empty() && !ctx.viewing ? 0.0f : gap * 0.5f + banners_h;
-    const Rect app_area{ImVec2(screen.min.x, below_status.min.y + news_h), ImVec2(screen.max.x, screen.max.y - home_h)};
+    const float news_h = news.empty() && !back_bar ? 0.0f : gap * 0.5f + banners_h;
+    Rect app_area{ImVec2(screen.min.x, below_status.min.y + news_h), ImVec2(screen.max.x, screen.max.y - home_h)};
+    const float strip_h = keypad ? 0.0f : drawActionStrip(ctx, app_area, front, false);
+    const Rect strip_area{ImVec2(app_area.min.x, app_area.max.y - strip_h), app_area.max};
+    app_area.max.y -= strip_h;
 
-    switch (front) {
-        case App::Call: drawCallApp(ctx, app_area); break;
-        case App::Messages: drawMessagesApp(ctx, app_area); break;
-        case App::Messenger: drawMessengerApp(ctx, app_area); break;
-        case App::Browser: drawBrowserApp(ctx, app_area); break;
-        case App::Feed: drawFeedApp(ctx, app_area); break;
-        case App::Game: drawGameApp(ctx, app_area); break;
-        case App::Bank: drawBankApp(ctx, app_area); break;
-        case App::Lock: drawLockScreen(ctx, {below_status.min, app_area.max}); break;
+    if (keypad) {
+        drawKeypadApp(ctx, app_area);
+    } else {
+        switch (front) {
+            case App::Call: drawCallApp(ctx, app_area); break;
+            case App::Messages: drawMessagesApp(ctx, app_area); break;
+            case App::Messenger: drawMessengerApp(ctx, app_area); break;
+            case App::Browser: drawBrowserApp(ctx, app_area); break;
+            case App::Feed: drawFeedApp(ctx, app_area); break;
+            case App::Game: drawGameApp(ctx, app_area); break;
+            case App::Bank: drawBankApp(ctx, app_area); break;
+            case App::Lock: drawLockScreen(ctx, {below_status.min, app_area.max}); break;
+        }
+        if (strip_h > 0.0f) drawActionStrip(ctx, strip_area, front, true);
     }
 
     // Status bar and banners over the app.
-    const bool dark = darkApp(front);
+    const bool dark = !keypad && darkApp(front);
     const ImU32 status_ink = dark ? theme::kStatusInkLight : theme::kStatusInk;
     const ImU32 status_bg = dark ? theme::rgb(0, 0, 0, 90) : theme::rgb(255, 255, 255, 200);
     p.fillRect({screen.min, ImVec2(screen.max.x, screen.min.y + status_h)}, status_bg, screen_rounding, ImDrawFlags_RoundCornersTop);
@@ -240,11 +224,14 @@ void drawPhone(PhoneContext& ctx, const Rect& body) {
     icons::battery(p.list(), ImVec2(screen.max.x - screen_rounding - em * 0.5f, screen.min.y + status_h * 0.5f), em * 1.1f, status_ink);
     p.list()->AddCircleFilled(ImVec2(screen.center().x, screen.min.y + status_h * 0.5f), em * 0.28f, theme::rgb(8, 8, 10));
     float y = below_status.min.y + (news_h > 0.0f ? gap * 0.5f : 0.0f);
-    if (ctx.viewing) {
+    if (back_bar) {
         const bool call = ctx.view.front == App::Call;
         const Rect bar{ImVec2(screen.min.x + gap, y), ImVec2(screen.max.x - gap, y + back_h - gap * 0.5f)};
-        ImGui::SetCursorScreenPos(bar.min);
-        if (ImGui::InvisibleButton("back-to-front", ImVec2(bar.width(), bar.height()))) ctx.viewing.reset();
+        ctx.button(bar, "back-to-front", [&ctx, keypad] {
+            if (keypad) ctx.openKeypad(false);
+            ctx.state.viewing.reset();
+            ctx.state.highlighted = -1;
+        }, 0);
         p.fillRect(bar, call ? theme::kGreen : theme::rgb(90, 98, 114), bar.height() * 0.5f);
         const ImVec2 icon_c(bar.min.x + em * 1.0f, bar.center().y);
         if (call) icons::handset(p.list(), icon_c, em * 0.9f, theme::kWhite);
@@ -257,11 +244,11 @@ void drawPhone(PhoneContext& ctx, const Rect& body) {
     for (const PhoneEntry& entry : news) {
         const float h = notificationCard(ctx, entry, ImVec2(), banner_w, banner_lines, false);
         const Rect card{ImVec2(screen.min.x + gap, y), ImVec2(screen.max.x - gap, y + h)};
-        ImGui::SetCursorScreenPos(card.min);
-        ImGui::PushID(static_cast<int>(entry.event->kind));
-        if (ImGui::InvisibleButton("banner", ImVec2(card.width(), card.height()))) ctx.viewing = appOf(entry.event->kind);
-        const bool hovered = ImGui::IsItemHovered();
-        ImGui::PopID();
+        const App app = appOf(entry.event->kind).value_or(App::Lock);
+        const bool hovered = ctx.button(card, std::string("banner:") + nameOf(app), [&ctx, app] {
+            ctx.state.viewing = app;
+            ctx.state.highlighted = -1;
+        }, 1);
         notificationCard(ctx, entry, card.min, banner_w, banner_lines, true);
         if (hovered) p.strokeRect(card, theme::kAccent, em * 0.6f, 2.0f);
         y += h + gap;
@@ -269,7 +256,7 @@ void drawPhone(PhoneContext& ctx, const Rect& body) {
     const float bar_w = screen.width() * 0.32f;
     p.fillRect({ImVec2(screen.center().x - bar_w * 0.5f, screen.max.y - home_h * 0.5f - em * 0.12f),
                 ImVec2(screen.center().x + bar_w * 0.5f, screen.max.y - home_h * 0.5f + em * 0.12f)},
-               darkBottom(front) ? theme::kStatusInkLight : theme::kStatusInk, em * 0.12f);
+               !keypad && darkBottom(front) ? theme::kStatusInkLight : theme::kStatusInk, em * 0.12f);
     maskCorners(p.list(), screen, screen_rounding, theme::kPhoneBody);
     p.popRegion();
 }

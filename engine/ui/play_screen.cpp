@@ -2,9 +2,16 @@
 // The play screen: the phone on the left, drawn from phoneView(session); on the right a
 // panel with the story context (the scenario's title, its content note at the start, the
 // moment's narration) and the numbered choices, or at an ending the ending's title and a
-// button to the debrief. Number keys pick, Up/Down move a highlight, Enter takes it.
+// button to the debrief. Number keys pick; Enter presses the focused control.
+// Keyboard focus: our own focus order, not Dear ImGui's keyboard navigation (1.86 moves it
+// only between its own widgets, draws no ring on invisible buttons, and would need the
+// platform to feed NavInputs). Every control of the frame — the phone's (the bar back,
+// banners, the app's buttons, the keypad) in that order, then the numbered choices — is
+// one list; Tab/Shift+Tab walk it round, arrows step (by rows on the keypad), a ring marks
+// it. While the keypad is open the number keys type the number instead of picking.
 // Nothing here is timed: the screen waits for the player.
 #include <algorithm>
+#include <cmath>
 
 #include "phone_apps.h"
 #include "screen_parts.h"
@@ -37,6 +44,53 @@ Layout layout(float em) {
     return {phone, panel};
 }
 
+// The focus after this frame's Tab, Shift+Tab and arrow keys, over `phone` controls then
+// `choices` numbered choices. With nothing focused, Up/Down go to the first choice.
+int moveFocus(int focus, const std::vector<PhoneControl>& phone, int choices, const ScreenInput& in) {
+    const int first = static_cast<int>(phone.size());
+    const int n = first + choices;
+    if (n == 0) return -1;
+    focus = std::min(focus, n - 1);
+    if (in.next) focus = focus < 0 ? 0 : (focus + 1) % n;
+    if (in.previous) focus = focus <= 0 ? n - 1 : focus - 1;
+    if (focus < 0) {
+        if (in.up || in.down) focus = choices > 0 ? first : 0;
+        else if (in.left || in.right) focus = 0;
+        return focus;
+    }
+    const int grid = focus < first ? phone[static_cast<std::size_t>(focus)].grid : 0;
+    const auto inGrid = [&](int i) { return i >= 0 && i < first && phone[static_cast<std::size_t>(i)].grid == grid; };
+    if (in.left) focus = std::max(0, focus - 1);
+    if (in.right) focus = std::min(n - 1, focus + 1);
+    if (in.up) focus = grid > 0 && inGrid(focus - grid) ? focus - grid : std::max(0, focus - 1);
+    if (in.down) focus = grid > 0 && inGrid(focus + grid) ? focus + grid : std::min(n - 1, focus + 1);
+    return focus;
+}
+
+// The keyboard focus ring: dark outside, amber inside, seen on light and dark screens alike.
+void focusRing(Painter& p, const Rect& r) {
+    const float em = p.em();
+    const float w = std::max(2.0f, em * 0.16f);
+    if (std::abs(r.width() - r.height()) < 1.0f) {
+        p.list()->AddCircle(r.center(), r.width() * 0.5f + em * 0.3f, theme::rgb(20, 22, 28), 40, w * 2.0f);
+        p.list()->AddCircle(r.center(), r.width() * 0.5f + em * 0.3f, theme::rgb(255, 190, 0), 40, w);
+    } else {
+        const Rect o = r.inset(-em * 0.25f, -em * 0.25f);
+        const float rounding = std::min(o.height() * 0.5f, em * 0.8f);
+        p.strokeRect(o, theme::rgb(20, 22, 28), rounding, w * 2.0f);
+        p.strokeRect(o, theme::rgb(255, 190, 0), rounding, w);
+    }
+}
+
+// Presses the phone control called `name`, if this frame drew one.
+void pressNamed(std::vector<PhoneControl>& controls, const std::string& name) {
+    for (PhoneControl& c : controls)
+        if (c.name == name) {
+            c.press();
+            return;
+        }
+}
+
 
 }  // namespace
 
@@ -45,7 +99,10 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
     PlayAction action;
     const UiText& ui = words.ui();
     const Node& node = session.node();
-    if (state.node != node.id) state = {node.id, -1, std::nullopt};
+    if (state.node != node.id) {
+        state = PlayScreenState{};
+        state.node = node.id;
+    }
     const std::vector<const Choice*> shown = session.shownChoices();
     const PhoneView view = phoneView(session);
 
@@ -54,20 +111,28 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
     const float em = p.em();
     const Layout at = layout(em);
 
-    // The phone. Tab steps through the apps with news, then back to the one in front; Esc
-    // goes back at once.
-    if (input.next) {
-        const std::vector<App> news = appsWithNews(view);
-        auto at_now = state.viewing ? std::find(news.begin(), news.end(), *state.viewing) : news.end();
-        if (!state.viewing) state.viewing = news.empty() ? std::nullopt : std::optional<App>(news.front());
-        else if (at_now != news.end() && at_now + 1 != news.end()) state.viewing = *(at_now + 1);
+    // The phone. Esc closes the keypad or goes back to the app in front; on the keypad the
+    // number keys (and 0, +, Backspace) type, and Enter with nothing focused calls.
+    if (input.back && !(state.keypad && input.erase)) {
+        if (state.keypad) state.keypad = false;
         else state.viewing.reset();
+        state.highlighted = -1;
     }
-    if (input.back) state.viewing.reset();
+    const bool keypad = state.keypad;
     std::optional<std::string> tapped;
-    PhoneContext phone{p, view, words, session.vars(), shown, tapped, state.viewing};
+    PhoneContext phone{p, view, words, session.vars(), shown, tapped, state};
     drawPhone(phone, at.phone);
-    if (tapped) action.choice = tapped;
+    std::stable_sort(phone.controls.begin(), phone.controls.end(),
+                     [](const PhoneControl& a, const PhoneControl& b) { return a.order < b.order; });
+    const int phone_count = static_cast<int>(phone.controls.size());
+    for (const PhoneControl& c : phone.controls) p.recordControl(c.name, c.rect);
+    if (keypad && state.keypad) {
+        std::string typed = input.dial;
+        if (typed.empty() && input.digit > 0) typed = std::string(1, static_cast<char>('0' + input.digit));
+        for (char c : typed) pressNamed(phone.controls, std::string("keypad:") + c);
+        if (input.erase) pressNamed(phone.controls, "keypad:erase");
+        if (input.enter && state.highlighted < 0) pressNamed(phone.controls, "keypad-call");
+    }
 
     // The panel beside it.
     const float pad = em * 1.0f;
@@ -96,8 +161,8 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
                                c.action.empty() ? "" : words.actionLabel(c.action)});
         }
     }
-    const std::string hint = appsWithNews(view).empty() ? ui.tr("Number keys choose; Up, Down and Enter work too.")
-                                                        : ui.tr("Number keys choose; Tab shows the phone's other news.");
+    const std::string hint = keypad ? ui.tr("Keypad: type the number, Enter calls, Esc closes it.")
+                                    : ui.tr("Number keys choose; Tab and the arrows move, Enter presses.");
     const float gap = em * 0.5f;
     const float header_h = em + em * 0.9f;
     float question_h = p.wrappedHeight(question, w, Face::Bold) + em * 0.6f;
@@ -137,26 +202,38 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
         y += em * 1.6f;
     }
 
-    // Keyboard: number keys pick; Up/Down move the highlight; Enter takes it.
+    // Keyboard: number keys pick; Enter presses the focused control (or the only choice);
+    // then Tab, Shift+Tab and the arrows move the focus.
     const int count = static_cast<int>(buttons.size());
-    if (input.down) state.highlighted = std::min(count - 1, state.highlighted + 1);
-    if (input.up) state.highlighted = std::max(0, state.highlighted - 1);
     int picked = -1;
-    if (input.digit >= 1 && input.digit <= std::min(count, 9)) picked = input.digit - 1;
-    if (input.enter && (state.highlighted >= 0 || count == 1)) picked = std::max(state.highlighted, 0);
+    if (!keypad && input.digit >= 1 && input.digit <= std::min(count, 9)) picked = input.digit - 1;
+    const int focus = state.highlighted;
+    if (input.enter && focus >= 0 && focus < phone_count) phone.controls[static_cast<std::size_t>(focus)].press();
+    else if (input.enter && focus >= phone_count && focus < phone_count + count) picked = focus - phone_count;
+    else if (input.enter && focus < 0 && count == 1 && !keypad) picked = 0;
+    if (state.highlighted == focus)  // pressing may have changed the controls and cleared the focus
+        state.highlighted = moveFocus(focus, phone.controls, count, input);
+    if (tapped) action.choice = tapped;
 
     for (int i = 0; i < count; ++i) {
         const ButtonContent& b = buttons[static_cast<std::size_t>(i)];
         const float h = buttonHeight(p, b, w);
         const Rect rect{ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + h)};
         ImGui::PushID(i);
-        if (numberedButton(p, rect, b, state.highlighted == i, "choice")) picked = i;
+        if (numberedButton(p, rect, b, state.highlighted == phone_count + i, "choice")) picked = i;
         ImGui::PopID();
+        p.recordControl("choice:" + std::to_string(i + 1), rect);
         y += h + gap;
     }
     if (show_hint)
         p.wrapped(ImVec2(inner.min.x, inner.max.y - hint_h + em * 0.6f), w, theme::kMuted, hint, Face::Regular, hint_lines);
     p.popRegion();
+    if (log != nullptr) log->focused = state.highlighted;
+    if (state.highlighted >= 0 && state.highlighted < phone_count) {
+        const PhoneControl& c = phone.controls[static_cast<std::size_t>(state.highlighted)];
+        focusRing(p, c.rect);
+        if (c.badge > 0) phone.numberBadge(c.badge_at, c.badge);  // the number stays readable over the ring
+    }
     endScreen();
 
     if (picked >= 0) {

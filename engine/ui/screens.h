@@ -26,21 +26,30 @@ struct ScreenInput {
     bool back = false;   // Esc or Backspace: go back
     bool up = false;     // move the highlight
     bool down = false;
-    bool next = false;   // Tab: look at the next app with news (the phone's banners)
+    bool next = false;   // Tab: move the focus to the next control (phone buttons, then choices)
+    bool previous = false;  // Shift+Tab: move the focus back
+    bool left = false;      // Left/Right: move the focus (across the phone's keypad)
+    bool right = false;
+    bool erase = false;     // Backspace (it also sets `back`): delete the last digit on the keypad
+    std::string dial;       // keys for the phone's keypad, in order: '0'-'9', '+' (1-9 also set `digit`)
 };
 
-// The screens that exist (later issues add menu, picker, settings, help…).
-enum class Screen { Phone, Debrief };
+// The screens that exist: the start menu, the scenario picker, settings and help (shell.h
+// draws those), the phone and the debrief (GameView).
+enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief };
 const char* nameOf(Screen screen);
 std::optional<Screen> parseScreen(std::string_view name);
-// "phone, debrief" for help texts and errors.
+// "menu, picker, settings, help, phone, debrief" for help texts and errors.
 std::string screenNameList();
 
 // What the phone screen keeps between frames.
 struct PlayScreenState {
     std::string node;           // the node this state belongs to (reset when it changes)
-    int highlighted = -1;       // index into the shown choices; -1: none
+    int highlighted = -1;       // the control with the keyboard focus (phone controls, then choices); -1: none
     std::optional<App> viewing; // an app opened from a banner instead of the one in front
+    bool keypad = false;        // the phone's keypad is open (a `dial:` choice is done on it)
+    std::string dialed;         // the number typed on the keypad so far
+    bool wrong_number = false;  // the last number dialed is not the one the choice names
 };
 
 // What the player did on the phone screen this frame.
@@ -59,7 +68,8 @@ struct DebriefScreenState {
     int first_moment = 0;  // the first moment shown (the list pages with Up/Down)
 };
 
-enum class DebriefAction { None, PlayAgain };
+// Play again (Enter, button 1), help (button 2), back to the picker (Esc, button 3).
+enum class DebriefAction { None, PlayAgain, Help, Leave };
 
 // The ending, each moment that mattered (what you chose, the safe move, the tip's advice),
 // the chart per tip and where to get help.
@@ -72,6 +82,8 @@ public:
     struct Action {
         std::optional<std::string> choice;  // apply with Session::choose
         bool play_again = false;            // start a new session (the view is reset)
+        bool help = false;                  // the debrief's Help: show where to get help
+        bool leave = false;                 // the debrief's Esc: back to the scenario picker (view reset)
         bool changed = false;               // something changed: draw again even without input
     };
     // Draws the screen showing now for `session` and returns what the player did.

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+// Shell: which screen of the game window shows, and the way between them —
+//   menu → picker → phone → debrief → (help) → picker/phone; menu → settings, help.
+// Esc goes back one step: picker → menu, settings → menu, help → where it came from,
+// debrief → picker. On the phone Esc belongs to the phone (it closes an opened app).
+#include "shell.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "tips.h"
+
+namespace saqbol::ui {
+namespace {
+// The Kazakh and Russian alphabets: a nickname may be typed in either.
+constexpr const char* kCyrillicLetters =
+    "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯаәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+}  // namespace
+
+std::string nextLanguage(std::string_view lang) {
+    for (std::size_t i = 0; i < kLanguages.size(); ++i)
+        if (lang == kLanguages[i]) return kLanguages[(i + 1) % kLanguages.size()];
+    return kLanguages[0];
+}
+
+const char* languageName(std::string_view lang) {
+    if (lang == "kk") return "Қазақша";
+    if (lang == "ru") return "Русский";
+    if (lang == "en") return "English";
+    return "xx";
+}
+
+const char* audienceLabel(Audience audience) {
+    switch (audience) {
+        case Audience::Child:
+            return N_("children 10–13");
+        case Audience::Teen:
+            return N_("teenagers 14–17");
+        case Audience::Adult:
+            return N_("adults");
+        case Audience::Parent:
+            return N_("parents");
+    }
+    return "";
+}
+
+void Shell::show(Screen screen) {
+    if (screen == Screen::Help) help_from_ = screen_ == Screen::Help ? Screen::Menu : screen_;
+    screen_ = screen;
+    if (screen == Screen::Phone || screen == Screen::Debrief) game_.show(screen);
+}
+
+void Shell::setNickname(std::string_view nickname) {
+    menu_.nickname.fill('\0');
+    std::memcpy(menu_.nickname.data(), nickname.data(), std::min(nickname.size(), menu_.nickname.size() - 1));
+}
+
+Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, DrawLog* log) {
+    Action action;
+    action.changed = input.digit != 0 || input.enter || input.back || input.up || input.down || input.next;
+    const Screen before = screen_;
+    switch (screen_) {
+        case Screen::Menu: {
+            switch (drawMenuScreen(model, input, menu_, &action.apply, log)) {
+                case MenuAction::Play:
+                    screen_ = Screen::Picker;
+                    break;
+                case MenuAction::Settings:
+                    screen_ = Screen::Settings;
+                    break;
+                case MenuAction::Help:
+                    show(Screen::Help);
+                    break;
+                case MenuAction::Quit:
+                    action.quit = true;
+                    break;
+                case MenuAction::None:
+                    break;
+            }
+            break;
+        }
+        case Screen::Picker: {
+            const PickerAction picked = drawPickerScreen(model, nickname(), input, picker_, log);
+            if (picked.play) {
+                action.play = picked.play;
+                game_ = GameView();
+                screen_ = Screen::Phone;
+            } else if (picked.back) {
+                screen_ = Screen::Menu;
+            }
+            break;
+        }
+        case Screen::Settings: {
+            bool back = false;
+            action.apply = drawSettingsScreen(model, input, settings_, &back, log);
+            if (back) screen_ = Screen::Menu;
+            break;
+        }
+        case Screen::Help:
+            if (drawHelpScreen(*model.ui, input, help_, log)) screen_ = help_from_;
+            break;
+        case Screen::Phone:
+        case Screen::Debrief: {
+            if (model.session == nullptr || model.words == nullptr) {  // nothing to play: choose first
+                screen_ = Screen::Picker;
+                break;
+            }
+            const GameView::Action played = game_.draw(*model.session, *model.words, input, log);
+            action.choice = played.choice;
+            action.play_again = played.play_again;
+            action.changed = action.changed || played.changed;
+            if (played.help)
+                show(Screen::Help);
+            else if (played.leave) {
+                action.leave = true;
+                screen_ = Screen::Picker;
+            } else {
+                screen_ = game_.screen();
+            }
+            break;
+        }
+    }
+    if (screen_ != before || action.apply || action.play || action.quit) action.changed = true;
+    return action;
+}
+
+std::vector<std::string> shellTexts(const UiText& ui, const std::vector<ScenarioCard>& cards) {
+    std::vector<std::string> texts = ui.translations();
+    texts.emplace_back("«Сақ бол!»—–…·•№%");
+    for (const char* lang : kLanguages) texts.emplace_back(languageName(lang));
+    texts.emplace_back(kCyrillicLetters);
+    for (const ScenarioCard& card : cards) {
+        texts.push_back(card.title);
+        texts.push_back(card.error);
+        texts.push_back(card.file);
+    }
+    if (ui.lang() == "xx")
+        texts.push_back(pseudoTranslate("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+    return texts;
+}
+
+}  // namespace saqbol::ui
