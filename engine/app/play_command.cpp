@@ -143,10 +143,12 @@ public:
                 << std::string(static_cast<std::size_t>(10 - filled), '.') << "] "
                 << static_cast<int>(score.mastery * 100 + 0.5) << "%\n";
         }
+        out << "\n-- " << ui_.tr("If it already happened") << " --\n";
+        int step = 0;
+        for (const std::string_view line : damageControlSteps()) out << "  " << ++step << ". " << ui_.tr(line) << "\n";
         out << "\n-- " << ui_.tr("Where to get help") << " --\n"
             << "  " << ui_.tr("Police: 102 (emergency: 112).") << "\n"
-            << "  " << ui_.tr("Your bank: call the number printed on the back of your card and ask to block operations.") << "\n"
-            << "  " << ui_.tr("If a loan was issued in your name, go to the police at once.") << "\n";
+            << "  " << ui_.tr("Your bank: call the number printed on the back of your card and ask to block operations.") << "\n";
     }
 
     void printChoices(std::ostream& out, const Node& node, const std::vector<const Choice*>& shown,

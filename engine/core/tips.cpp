@@ -48,9 +48,20 @@ constexpr std::array kTips = {
             "your card is a crime too.")},
 };
 
+constexpr std::array<std::string_view, 4> kDamageControl = {
+    N_("Work out what the code was for: logging in, recovering a password, confirming a payment or "
+       "signing a contract."),
+    N_("Change the password and how it is confirmed; remove your personal data from the account."),
+    N_("If someone is trying to get into your online bank or take a loan in your name, call the number "
+       "on the back of your card and block the operation."),
+    N_("If a loan was already issued, go to the police at once."),
+};
+
 }  // namespace
 
 std::span<const TipInfo> allTips() { return kTips; }
+
+std::span<const std::string_view> damageControlSteps() { return kDamageControl; }
 
 const TipInfo* findTip(std::string_view id) {
     for (const TipInfo& tip : kTips)

@@ -26,6 +26,10 @@ std::span<const TipInfo> allTips();
 // The tip or rule with this id, or nullptr.
 const TipInfo* findTip(std::string_view id);
 
+// The brief's "what to do if it already happened", in its order (UI msgids): every
+// debrief shows it.
+std::span<const std::string_view> damageControlSteps();
+
 // "codes, personal_data, …" — for error messages that list what is valid.
 std::string tipIdList();
 

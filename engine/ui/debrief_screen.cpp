@@ -163,17 +163,19 @@ private:
         const float x = at.x + pad;
         const float w = width - 2 * pad;
         float y = at.y + pad;
-        if (draw) p_.text(ImVec2(x, y), theme::kInk, p_.fit(ui_.tr("Where to get help"), w, Face::Bold), Face::Bold);
+        // The damage control of the brief, in its order, then who to call.
+        if (draw) p_.text(ImVec2(x, y), theme::kInk, p_.fit(ui_.tr("If it already happened"), w, Face::Bold), Face::Bold);
         y += em * 1.6f;
-        const char* const lines[] = {N_("Police: 102 (emergency: 112)."),
-                                     N_("Your bank: call the number printed on the back of your card and ask to block "
-                                        "operations."),
-                                     N_("If a loan was issued in your name, go to the police at once.")};
         const float iw = em * 1.5f;
-        for (const char* line : lines) {
-            if (draw) icons::handset(p_.list(), ImVec2(x + em * 0.55f, y + em * 0.55f), em * 0.9f, theme::kAccent);
-            y += para(ImVec2(x + iw, y), w - iw, theme::kInk, ui_.tr(line), Face::Regular, draw) + em * 0.5f;
+        int number = 0;
+        for (const std::string_view step : damageControlSteps()) {
+            if (draw) p_.text(ImVec2(x + em * 0.2f, y), theme::kAccent, std::to_string(++number) + ".", Face::Bold);
+            y += para(ImVec2(x + iw, y), w - iw, theme::kInk, ui_.tr(step), Face::Regular, draw) + em * 0.4f;
         }
+        y += em * 0.3f;
+        if (draw) icons::handset(p_.list(), ImVec2(x + em * 0.55f, y + em * 0.55f), em * 0.9f, theme::kAccent);
+        y += para(ImVec2(x + iw, y), w - iw, theme::kInk, ui_.tr("Police: 102 (emergency: 112)."), Face::Bold, draw) +
+             em * 0.5f;
         return y - at.y + pad - em * 0.5f;
     }
 
