@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Window: SDL video start-up, renderer selection (NOTES-renderer.md has the measurement),
+// Window: SDL video start-up, renderer selection (docs/renderer.md has the measurement),
 // the Dear ImGui SDL2 platform backend, per-frame sizes (window units vs pixels), display
 // scale from DPI, F11 fullscreen, and the wiring of the EventLoop.
 #include "platform/window.h"
@@ -77,7 +77,7 @@ std::unique_ptr<Window> Window::open(const WindowOptions& options, std::string* 
 
 bool Window::createRenderer(const WindowOptions& options, std::string* error) {
     // Auto = software: it starts faster and uses far less memory than Mesa's GL stack and
-    // draws our UI well within a frame (NOTES-renderer.md). SDL_RENDER_DRIVER overrides.
+    // draws our UI well within a frame (docs/renderer.md). SDL_RENDER_DRIVER overrides.
     const bool software = options.renderer != RendererKind::Accelerated;
     if (software) {
         // Blit the software frame with XShm etc., not through a hidden GL texture.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Window: the game window. Owns the SDL window (resizable, HiDPI-aware, F11 = fullscreen),
-// its SDL_Renderer (software by default, see NOTES-renderer.md), Dear ImGui's SDL2 platform
+// its SDL_Renderer (software by default, see docs/renderer.md), Dear ImGui's SDL2 platform
 // backend (input, cursor, clipboard), a UiContext (our renderer backend + fonts) and the
 // idle-friendly EventLoop. Needs a display; headless rendering lives in headless.h.
 // Limits: one Window per process (Dear ImGui's SDL2 backend keeps global state).

@@ -3,7 +3,7 @@
 //   headless (default): renders a Kazakh/Russian/English sample with ImDrawList shapes to
 //                       --out FILE.png and reports glyphs the font lacks (exit 1 if any);
 //   --window:           the same UI in a real window (--frames N then exit; 0 = until closed),
-//                       printing start-up and frame times (for NOTES-renderer.md);
+//                       printing start-up and frame times (for docs/renderer.md);
 //   --self-check:       idle event loop (no redraw without input) and audio, no display.
 // Depends on engine_platform and Dear ImGui only; never on SDL directly.
 #include "platform/audio.h"
