@@ -108,8 +108,10 @@ TEST_CASE("the screens say what matters at each moment") {
     CHECK(drew(debrief, "back of your card"));
 }
 
-TEST_CASE("every app of the phone draws inside the phone at text sizes S and XL") {
-    const Game game(kPhoneApps, "en");
+TEST_CASE("every app of the phone draws inside the phone in kk, ru and en at text sizes S and XL") {
+  for (const char* lang : {"kk", "ru", "en"}) {
+    // The story is English (no translation); the phone's own words are the player's language.
+    const Game game(kPhoneApps, lang);
     REQUIRE(game.words != nullptr);
     const struct {
         const char* name;
@@ -127,16 +129,19 @@ TEST_CASE("every app of the phone draws inside the phone at text sizes S and XL"
     };
     for (const auto& app : apps) {
         for (const platform::TextSize size : {platform::TextSize::S, platform::TextSize::XL}) {
-            const std::string name = std::string("app-") + app.name + "-" + platform::textSizeName(size) + ".png";
+            const std::string name =
+                std::string("app-") + app.name + "-" + lang + "-" + platform::textSizeName(size) + ".png";
             INFO(name);
             Session session = game.start();
             REQUIRE(play(session, std::vector<int>(static_cast<std::size_t>(app.steps), 1)));
             const Frame frame = render(game, session, {1280, 800, size, ui::Screen::Phone, name});
             CHECK_MESSAGE(frame.problems.empty(), joined(frame.problems));
             CHECK(distinctColours(frame.image) > 100);
-            if (size == platform::TextSize::S) CHECK_MESSAGE(drew(frame, app.expect), app.expect);
+            if (size == platform::TextSize::S && std::string(lang) == "en")
+                CHECK_MESSAGE(drew(frame, app.expect), app.expect);
         }
     }
+  }
 }
 
 TEST_CASE("the frame record catches text outside its region and letters the font lacks") {
