@@ -32,7 +32,9 @@ constexpr const char* kWindowHelp = R"(usage: saqbol [--lang kk|ru|en|xx] [--tex
 
 Opens the game window: the start menu, then a scenario picker. Everywhere Up/Down (or Tab)
 move the highlight, Enter activates, Esc goes back, and the mouse works too. On the phone
-the number keys 1-9 pick a choice (by key position, whatever the keyboard layout). After
+the number keys 1-9 pick a choice (by key position, whatever the keyboard layout);
+PageUp/PageDown (or the mouse wheel over them) scroll the call's subtitles and the story
+when they do not fit ("More below" shows then). After
 an ending: Enter opens the debrief; there 1 plays again, 2 shows where to get help, Esc
 goes back to the scenarios. F2 switches the language (kk, ru, en) at any moment; F11
 switches full screen. With no display, plays code_1414 in the terminal instead.
@@ -65,6 +67,8 @@ ui::ScreenInput inputFrom(const std::vector<platform::GameKey>& keys) {
         if (key == GameKey::Right) input.right = true;
         if (key == GameKey::Tab) input.next = true;
         if (key == GameKey::BackTab) input.previous = true;
+        if (key == GameKey::PageUp) input.page_up = true;
+        if (key == GameKey::PageDown) input.page_down = true;
     }
     return input;
 }

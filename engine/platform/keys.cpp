@@ -28,6 +28,8 @@ GameKey gameKeyOf(const SDL_Event& event) {
         case SDL_SCANCODE_BACKSPACE: return repeat ? GameKey::None : GameKey::Backspace;
         case SDL_SCANCODE_UP: return GameKey::Up;  // held arrows repeat, as lists expect
         case SDL_SCANCODE_DOWN: return GameKey::Down;
+        case SDL_SCANCODE_PAGEUP: return GameKey::PageUp;  // held, they page on
+        case SDL_SCANCODE_PAGEDOWN: return GameKey::PageDown;
         case SDL_SCANCODE_TAB: return repeat ? GameKey::None : shift ? GameKey::BackTab : GameKey::Tab;
         default: return GameKey::None;
     }

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The call screen: who is calling (a silhouette, never a face; the name and number), a
-// "video call" badge, subtitles of what is said (newest at the bottom, older lines give
-// way), and the round buttons bound to the moment's answer / decline / hang_up choices,
+// "video call" badge, subtitles of what is said (newest at the bottom; when they do not
+// fit they scroll by whole rows, starting at the newest line's first word), and the round buttons bound to the moment's answer / decline / hang_up choices,
 // each with its choice number; a grey keypad button opens the dialer for a `dial:` choice.
 #include <algorithm>
 
 #include "icons.h"
 #include "phone_apps.h"
+#include "screen_parts.h"
 #include "theme.h"
 
 namespace saqbol::ui {
@@ -127,27 +128,57 @@ void drawCallApp(PhoneContext& ctx, const Rect& area) {
         y += avatar + em * 0.2f;
     }
 
-    // Subtitles: as many of the newest lines as fit between the caller and the buttons.
+    // Subtitles: every line of the call between the caller and the buttons, seen from the
+    // newest line's first word; when they do not all fit they scroll by whole rows (PageUp/
+    // PageDown, the wheel over them) and a cue says what is hidden.
     const float top = y + em * 0.3f;
-    float bottom = buttons_top - em * 0.6f;
+    const float bottom = buttons_top - em * 0.6f;
     const float gap = em * 0.4f;
-    for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
-        int max_lines = 0;
-        if (bottom - it->height < top) {
-            // The newest line always shows, shortened if even it alone is too long.
-            if (it != lines.rbegin()) break;
-            max_lines = static_cast<int>((bottom - top - 2 * pad - em * 1.2f - em) / p.lineHeight()) + 1;
-            if (max_lines < 1) break;
-            it->height = pad + em * 1.2f + static_cast<float>(max_lines - 1) * p.lineHeight() + em + pad;
-        }
-        const Rect box{ImVec2(area.min.x + pad, bottom - it->height), ImVec2(area.max.x - pad, bottom)};
-        p.fillRect(box, theme::kSubtitle, em * 0.5f);
-        p.text(ImVec2(box.min.x + pad, box.min.y + pad), theme::rgb(255, 214, 102), p.fit(it->speaker, text_w, Face::Bold),
-               Face::Bold);
-        p.wrapped(ImVec2(box.min.x + pad, box.min.y + pad + em * 1.2f), text_w, theme::kWhite, it->text, Face::Regular,
-                  max_lines);
-        bottom -= it->height + gap;
+    std::vector<ScrollRow> rows;
+    int newest_row = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i + 1 == lines.size()) newest_row = static_cast<int>(rows.size());
+        const std::vector<std::string> speaker = p.wrap(lines[i].speaker, text_w, Face::Bold);  // a long name wraps too
+        for (std::size_t k = 0; k < speaker.size(); ++k)
+            rows.push_back({speaker[k], theme::rgb(255, 214, 102), Face::Bold, k + 1 == speaker.size() ? em * 1.2f : p.lineHeight(),
+                            i > 0 && k == 0 ? pad + gap + pad : 0.0f, static_cast<int>(i)});
+        const std::vector<std::string> wrapped = p.wrap(lines[i].text, text_w);
+        for (std::size_t k = 0; k < wrapped.size(); ++k)
+            rows.push_back({wrapped[k], theme::kWhite, Face::Regular, k + 1 == wrapped.size() ? em : p.lineHeight(), 0.0f,
+                            static_cast<int>(i)});
     }
+    if (rows.empty() || bottom - top < 2 * pad + em) return;
+    const Rect region{ImVec2(area.min.x + pad, top), ImVec2(area.max.x - pad, bottom)};
+    float room = region.height() - 2 * pad;
+    const float content = scrollContentHeight(rows);
+    const float cue_h = em * 1.3f;
+    const bool scrolls = content > room + 0.5f;
+    if (scrolls) room -= cue_h;
+    const bool hovered = ImGui::IsMouseHoveringRect(region.min, region.max, false);
+    const float wheel = hovered ? ImGui::GetIO().MouseWheel : 0.0f;
+    const float rows_top = scrolls ? top + pad : bottom - pad - content;  // all of it fits: newest at the bottom
+    const ScrollView view = scrollRows(rows, rows_top, room, ctx.state.subtitles_first, newest_row, ctx.page, wheel);
+    p.pushRegion(region, "subtitles");
+    // One box per line, around the part of it that shows.
+    for (int r = view.first; r <= view.last;) {
+        const int group = rows[static_cast<std::size_t>(r)].group;
+        const float box_top = view.y[static_cast<std::size_t>(r)] - pad;
+        while (r + 1 <= view.last && rows[static_cast<std::size_t>(r + 1)].group == group) ++r;
+        const float box_bottom = view.y[static_cast<std::size_t>(r)] + rows[static_cast<std::size_t>(r)].height + pad;
+        p.fillRect({ImVec2(region.min.x, std::max(box_top, region.min.y)), ImVec2(region.max.x, box_bottom)}, theme::kSubtitle,
+                   em * 0.5f);
+        ++r;
+    }
+    for (int r = view.first; r <= view.last; ++r) {
+        const ScrollRow& row = rows[static_cast<std::size_t>(r)];
+        p.text(ImVec2(region.min.x + pad, view.y[static_cast<std::size_t>(r)]), row.color, row.text, row.face);
+    }
+    if (scrolls) {
+        const float cue_top = region.max.y - cue_h + em * 0.15f;
+        p.fillRect({ImVec2(region.min.x, cue_top - em * 0.1f), ImVec2(region.max.x, region.max.y)}, theme::kSubtitle, em * 0.5f);
+        scrollCue(p, ui, ImVec2(region.min.x + pad, cue_top), region.width() - 2 * pad, view, theme::rgb(196, 204, 218));
+    }
+    p.popRegion();
 }
 
 }  // namespace saqbol::ui

@@ -29,7 +29,8 @@ std::string screenNameList() { return "menu, picker, settings, help, phone, debr
 GameView::Action GameView::draw(const Session& session, const ScenarioText& words, const ScreenInput& input, DrawLog* log) {
     Action action;
     // Any key may move a highlight or page a list: one more frame shows it settled.
-    action.changed = input.digit != 0 || input.enter || input.back || input.up || input.down || input.next;
+    action.changed = input.digit != 0 || input.enter || input.back || input.up || input.down || input.next ||
+                     input.page_up || input.page_down;
     if (screen_ == Screen::Debrief) {
         const DebriefAction done = drawDebriefScreen(session, words, input, debrief_, log);
         if (done == DebriefAction::Help) {

@@ -41,6 +41,7 @@ struct PhoneContext {
     PlayScreenState& state;                  // how the player looks at the phone (app opened, keypad)
     Rect screen{};                           // the whole screen (apps paint backgrounds on it)
     std::vector<PhoneControl> controls{};    // this frame's controls, in the order they were drawn
+    int page = 0;                            // this frame's PageUp (-1) / PageDown (+1), for what scrolls
 
     // An entry's string (its text, title, photo…) translated, with the numbers it showed then.
     std::string text(const PhoneEntry& entry, const std::string& source) const;

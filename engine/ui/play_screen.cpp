@@ -121,6 +121,7 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
     const bool keypad = state.keypad;
     std::optional<std::string> tapped;
     PhoneContext phone{p, view, words, session.vars(), shown, tapped, state};
+    phone.page = input.page_down ? 1 : input.page_up ? -1 : 0;
     drawPhone(phone, at.phone);
     std::stable_sort(phone.controls.begin(), phone.controls.end(),
                      [](const PhoneControl& a, const PhoneControl& b) { return a.order < b.order; });
@@ -141,7 +142,9 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
     const Rect inner = at.panel.inset(pad, pad);
     const float w = inner.width();
 
-    // What must show: the header and the choices; what may shorten: note, narration, hint.
+    // What must show: the header, the question and the choices; the note and the narration
+    // show in full when they fit, else they scroll by whole rows (PageUp/PageDown, the wheel
+    // over them); the hint only when everything else fits.
     const std::string title = p.fit(words.meta(session.scenario().title), w, Face::Bold);
     const bool at_start = session.history().empty();
     const std::string note = at_start && !session.scenario().content_note.empty()
@@ -169,29 +172,53 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
     if (session.ended()) question_h += em * 1.6f;  // the outcome line
     float buttons_h = 0.0f;
     for (const ButtonContent& b : buttons) buttons_h += buttonHeight(p, b, w) + gap;
-    const float note_h = note.empty() ? 0.0f : p.wrappedHeight(note, w) + em * 0.8f;
     const int hint_lines = std::min<int>(2, static_cast<int>(p.wrap(hint, w).size()));
     const float hint_h = em * 0.6f + static_cast<float>(hint_lines - 1) * p.lineHeight() + em;
-    float story_h = 0.0f;
-    for (const std::string& text : narration) story_h += p.wrappedHeight(text, w) + em * 0.6f;
-    float spare = inner.height() - header_h - question_h - buttons_h;
-    const bool show_hint = spare >= story_h + note_h + hint_h;
-    if (show_hint) spare -= hint_h;
-    const bool show_note = spare >= story_h + note_h;
-    if (show_note) spare -= note_h;
+
+    // The story as rows: the note (at the start), then each paragraph of narration.
+    std::vector<ScrollRow> story;
+    int newest_row = 0;
+    const auto addParagraph = [&](const std::string& text, ImU32 color, float space, int group) {
+        const std::vector<std::string> wrapped = p.wrap(text, w);
+        for (std::size_t k = 0; k < wrapped.size(); ++k)
+            story.push_back({wrapped[k], color, Face::Regular, k + 1 == wrapped.size() ? em : p.lineHeight(),
+                             k == 0 && !story.empty() ? space : 0.0f, group});
+    };
+    if (!note.empty()) addParagraph(note, theme::kMuted, 0.0f, -1);
+    for (std::size_t i = 0; i < narration.size(); ++i) {
+        newest_row = static_cast<int>(story.size());
+        addParagraph(narration[i], theme::kNarration, i == 0 ? em * 0.8f : em * 0.6f, static_cast<int>(i));
+    }
+    const float story_h = story.empty() ? 0.0f : scrollContentHeight(story) + em * 0.6f;
+    float room = inner.height() - header_h - em * 0.2f - question_h - buttons_h;
+    const bool show_hint = room >= story_h + hint_h;
+    if (show_hint) room -= hint_h;
+    const bool story_scrolls = story_h > room + 0.5f;
+    const float cue_h = em * 1.4f;
 
     float y = inner.min.y;
     p.text(ImVec2(inner.min.x, y), theme::kMuted, title, Face::Bold);
     y += em * 1.3f;
     p.fillRect({ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + 1.0f)}, theme::kRule);  // a crisp one-pixel rule
     y += em * 0.6f;
-    if (show_note && !note.empty()) y += p.wrapped(ImVec2(inner.min.x, y), w, theme::kMuted, note) + em * 0.8f;
-    for (const std::string& text : narration) {
-        const int lines = static_cast<int>((spare - em) / p.lineHeight()) + 1;
-        if (lines < 1) break;
-        const float h = p.wrapped(ImVec2(inner.min.x, y), w, theme::kNarration, text, Face::Regular, lines) + em * 0.6f;
-        y += h;
-        spare -= h;
+    if (!story.empty()) {
+        const float shown_h = story_scrolls ? std::max(0.0f, room - em * 0.6f - cue_h) : story_h - em * 0.6f;
+        const Rect region{ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + shown_h)};
+        const bool hovered = ImGui::IsMouseHoveringRect(region.min, region.max, false);
+        const float wheel = hovered ? ImGui::GetIO().MouseWheel : 0.0f;
+        const ScrollView seen = scrollRows(story, y, shown_h, state.story_first, newest_row,
+                                           input.page_down ? 1 : input.page_up ? -1 : 0, wheel);
+        p.pushRegion(region, "story");
+        for (int r = seen.first; r <= seen.last; ++r) {
+            const ScrollRow& row = story[static_cast<std::size_t>(r)];
+            p.text(ImVec2(inner.min.x, seen.y[static_cast<std::size_t>(r)]), row.color, row.text, row.face);
+        }
+        p.popRegion();
+        y += shown_h + em * 0.6f;
+        if (story_scrolls) {
+            scrollCue(p, ui, ImVec2(inner.min.x, y - em * 0.2f), w, seen, theme::kMuted);
+            y += cue_h;
+        }
     }
     y += em * 0.2f;
     y += p.wrapped(ImVec2(inner.min.x, y), w, theme::kInk, question, Face::Bold) + em * 0.6f;

@@ -2,6 +2,7 @@
 #include "screen_parts.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "icons.h"
 #include "theme.h"
@@ -91,6 +92,93 @@ bool numberedButton(Painter& p, const Rect& rect, const ButtonContent& content, 
         p.text(ImVec2(lx, ay), theme::kMuted, p.fit(content.action_label, rect.max.x - m.pad - lx));
     }
     return clicked;
+}
+
+float scrollContentHeight(const std::vector<ScrollRow>& rows) {
+    float h = 0.0f;
+    for (std::size_t i = 0; i < rows.size(); ++i) h += (i > 0 ? rows[i].gap : 0.0f) + rows[i].height;
+    return h;
+}
+
+namespace {
+
+// The last row that still fits in `height` when the rows show from `first` (first - 1: none).
+int lastFitting(const std::vector<ScrollRow>& rows, int first, float height) {
+    float h = 0.0f;
+    int last = first - 1;
+    for (int i = first; i < static_cast<int>(rows.size()); ++i) {
+        const ScrollRow& row = rows[static_cast<std::size_t>(i)];
+        h += (i > first ? row.gap : 0.0f) + row.height;
+        if (h > height + 0.5f) break;
+        last = i;
+    }
+    return last;
+}
+
+// The first row from which rows up to `end` fit in `height` (at most `end`).
+int firstUpTo(const std::vector<ScrollRow>& rows, int end, float height) {
+    float h = 0.0f;
+    int first = end;
+    for (int i = end; i >= 0; --i) {
+        const ScrollRow& row = rows[static_cast<std::size_t>(i)];
+        h += row.height + (i < end ? rows[static_cast<std::size_t>(i + 1)].gap : 0.0f);
+        if (h > height + 0.5f) break;
+        first = i;
+    }
+    return first;
+}
+
+}  // namespace
+
+ScrollView scrollRows(const std::vector<ScrollRow>& rows, float top, float height, int& first, int start_row, int page,
+                      float wheel) {
+    ScrollView view;
+    const int n = static_cast<int>(rows.size());
+    if (n == 0) {
+        first = 0;
+        return view;
+    }
+    const int bottom_first = firstUpTo(rows, n - 1, height);  // as far down as the rows go
+    if (first < 0) first = std::min(std::clamp(start_row, 0, n - 1), bottom_first);
+    first = std::clamp(first, 0, bottom_first);
+    if (page > 0) first = std::max(lastFitting(rows, first, height), first) + 1;  // the first row not shown in full
+    if (page < 0 && first > 0) first = firstUpTo(rows, first - 1, height);
+    if (wheel != 0.0f) {
+        int steps = static_cast<int>(std::lround(wheel * 3.0f));
+        if (steps == 0) steps = wheel > 0.0f ? 1 : -1;
+        first -= steps;
+    }
+    first = std::clamp(first, 0, bottom_first);
+    view.first = first;
+    view.last = lastFitting(rows, first, height);
+    view.above = first > 0;
+    view.below = view.last < n - 1;
+    view.y.assign(rows.size(), top);
+    float y = top;
+    for (int i = first; i <= view.last; ++i) {
+        const ScrollRow& row = rows[static_cast<std::size_t>(i)];
+        if (i > first) y += row.gap;
+        view.y[static_cast<std::size_t>(i)] = y;
+        y += row.height;
+    }
+    return view;
+}
+
+void scrollCue(Painter& p, const UiText& ui, ImVec2 at, float width, const ScrollView& view, ImU32 color) {
+    if (!view.above && !view.below) return;
+    const float em = p.em();
+    const float arrows = em * 1.6f;
+    const std::string label = view.below ? ui.tr("More below (PgDn)") : ui.tr("More above (PgUp)");
+    p.text(at, color, p.fit(label, width - arrows));
+    const float s = em * 0.3f;
+    const float cy = at.y + em * 0.5f;
+    float cx = at.x + width - s * 1.2f;
+    if (view.below) {
+        p.list()->AddTriangleFilled(ImVec2(cx - s, cy - s * 0.6f), ImVec2(cx + s, cy - s * 0.6f), ImVec2(cx, cy + s * 0.8f), color);
+        cx -= s * 3.0f;
+    }
+    if (view.above)
+        p.list()->AddTriangleFilled(ImVec2(cx - s, cy + s * 0.6f), ImVec2(cx, cy - s * 0.8f), ImVec2(cx + s, cy + s * 0.6f), color);
 }
 
 }  // namespace saqbol::ui

@@ -31,6 +31,8 @@ struct ScreenInput {
     bool left = false;      // Left/Right: move the focus (across the phone's keypad)
     bool right = false;
     bool erase = false;     // Backspace (it also sets `back`): delete the last digit on the keypad
+    bool page_up = false;   // PageUp/PageDown: scroll the call's subtitles and the story panel by a page
+    bool page_down = false;
     std::string dial;       // keys for the phone's keypad, in order: '0'-'9', '+' (1-9 also set `digit`)
 };
 
@@ -50,6 +52,8 @@ struct PlayScreenState {
     bool keypad = false;        // the phone's keypad is open (a `dial:` choice is done on it)
     std::string dialed;         // the number typed on the keypad so far
     bool wrong_number = false;  // the last number dialed is not the one the choice names
+    int subtitles_first = -1;   // the first row of the call's subtitles shown; -1: the newest line's start
+    int story_first = -1;       // the first row of the panel's story shown; -1: the newest paragraph's start
 };
 
 // What the player did on the phone screen this frame.

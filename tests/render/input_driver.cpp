@@ -84,6 +84,20 @@ bool InputDriver::click(const std::string& name) {
     return true;
 }
 
+bool InputDriver::wheel(const std::string& region, float notches) {
+    const auto it = std::find_if(log_.regions.begin(), log_.regions.end(), [&](const auto& r) { return r.first == region; });
+    if (it == log_.regions.end()) return false;
+    host_->ui().makeCurrent();
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = it->second.center();
+    io.MouseWheel = notches;
+    frame({}, false);
+    io.MouseWheel = 0.0f;
+    frame({});
+    io.MousePos = ImVec2(-1.0f, -1.0f);
+    return true;
+}
+
 bool InputDriver::focus(const std::string& name) {
     const std::size_t round = log_.controls.size() + 1;
     for (std::size_t i = 0; i < round; ++i) {

@@ -32,6 +32,9 @@ public:
     // Clicks the control the last frame recorded as `name` ("choice:2", "keypad:7"…): moves
     // the mouse there, presses and releases it. False when no such control was drawn.
     bool click(const std::string& name);
+    // Turns the mouse wheel `notches` (> 0: up, as Dear ImGui counts) over the middle of the
+    // region the last frame recorded as `name` ("subtitles", "story"). False when none was drawn.
+    bool wheel(const std::string& region, float notches);
     // Presses Tab until the focus is on the control called `name` (at most one round).
     bool focus(const std::string& name);
 
