@@ -44,6 +44,26 @@ ImVec2 Painter::measure(std::string_view text, Face face) const {
     return font(face)->CalcTextSizeA(em_, FLT_MAX, 0.0f, text.data(), text.data() + text.size());
 }
 
+namespace {
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+// A number written in groups ("+7 700 000 11 11", "1 500 000 ₸") must not break across
+// lines: a break between two digit groups moves back to before the whole number, unless
+// the number alone fills the line.
+const char* keepNumberTogether(const char* line_start, const char* cut, const char* line_end) {
+    const char* before = cut;
+    while (before > line_start && before[-1] == ' ') --before;
+    const char* after = cut;
+    while (after < line_end && *after == ' ') ++after;
+    if (before == line_start || after == line_end || !isDigit(before[-1]) || !isDigit(*after)) return cut;
+    const char* start = before;
+    while (start > line_start &&
+           (isDigit(start[-1]) || start[-1] == '+' || (start[-1] == ' ' && start - 1 > line_start && isDigit(start[-2]))))
+        --start;
+    return start > line_start ? start : cut;
+}
+}  // namespace
+
 std::vector<std::string> Painter::wrap(std::string_view text, float width, Face face) const {
     std::vector<std::string> lines;
     ImFont* f = font(face);
@@ -55,6 +75,7 @@ std::vector<std::string> Painter::wrap(std::string_view text, float width, Face 
         const char* cut = f->CalcWordWrapPositionA(scale, at, newline, std::max(width, em_));
         if (cut == at) cut = at + 1;  // a word wider than the line: at least one byte moves on
         while (cut < newline && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80) ++cut;  // whole UTF-8 letters
+        cut = keepNumberTogether(at, cut, newline);
         std::string_view line(at, static_cast<std::size_t>(cut - at));
         while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
         lines.emplace_back(line);

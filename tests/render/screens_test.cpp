@@ -169,3 +169,29 @@ TEST_CASE("the frame record catches text outside its region and letters the font
     CHECK(host->ui().missingGlyphs("fits").empty());
     CHECK_FALSE(host->ui().missingGlyphs("Қ").empty());  // not among the texts the atlas was built from
 }
+
+TEST_CASE("a phone number written in groups never breaks across lines") {
+    platform::HeadlessOptions options;
+    options.width = 320;
+    options.height = 240;
+    const std::string text = "Hang up and call +7 700 000 11 11 myself, the number on your card";
+    options.texts = {text};
+    std::string error;
+    auto host = platform::Headless::create(options, &error);
+    REQUIRE_MESSAGE(host != nullptr, error);
+    bool some_width_would_split = false;
+    host->renderFrames(1, [&] {
+        ImGui::Begin("probe");
+        ui::Painter p(ImGui::GetWindowDrawList(), nullptr);
+        for (float width = p.em() * 6; width < p.em() * 30; width += p.em() * 0.5f) {
+            const auto lines = p.wrap(text, width);
+            for (const std::string& line : lines) {
+                const bool whole = line.find("+7") == std::string::npos || line.find("11 11") != std::string::npos;
+                CHECK_MESSAGE(whole, "number split at width ", width, ": ", line);
+            }
+            some_width_would_split |= lines.size() > 1;
+        }
+        ImGui::End();
+    });
+    CHECK(some_width_would_split);  // the widths tried do make the text wrap
+}
