@@ -265,7 +265,7 @@ void openLibrary(lua_State* L, const char* name, lua_CFunction open, const Entry
 
 }  // namespace
 
-double patternCost(const char* p, std::size_t length, std::size_t subject, bool) {
+double patternCost(const char* p, std::size_t length, std::size_t subject) {
     // Lua's matcher backtracks: each repeated item (*, +, -) may try every position, an
     // optional item (?) two, %b and back-references scan the subject. The product of those
     // factors, times the start positions, bounds the steps of any match.

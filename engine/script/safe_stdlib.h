@@ -15,7 +15,6 @@ int openSafeStdlib(lua_State* L);
 
 // The worst-case step cost of a Lua pattern match of `pattern` on a subject of
 // `subject_length` bytes (exposed for tests).
-double patternCost(const char* pattern, std::size_t pattern_length, std::size_t subject_length,
-                   bool anchored_allowed = true);
+double patternCost(const char* pattern, std::size_t pattern_length, std::size_t subject_length);
 
 }  // namespace saqbol

@@ -70,14 +70,13 @@ void* Sandbox::allocate(void* ud, void* ptr, std::size_t osize, std::size_t nsiz
 Sandbox& Sandbox::of(lua_State* L) { return **static_cast<Sandbox**>(lua_getextraspace(L)); }
 
 void Sandbox::raiseLimit(lua_State* L, const char* what) {
-    Sandbox& self = of(L);
-    // From now on every instruction of every thread errors again at once, so neither
-    // pcall, xpcall handlers nor coroutines can swallow the refusal.
+    // From now on every instruction of this thread errors again at once (other threads
+    // within their next 256 instructions, and the allocator refuses everything), so
+    // neither pcall, xpcall handlers nor coroutines can swallow the refusal.
     lua_sethook(L, &Sandbox::countHook, LUA_MASKCOUNT, 1);
     luaL_where(L, 1);
     lua_pushstring(L, what);
     lua_concat(L, 2);
-    (void)self;
     lua_error(L);
     std::abort();  // lua_error does not return
 }
