@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "catalog.h"
 #include "po_reader.h"
@@ -17,10 +19,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The scenario files (not the quiz's or the lessons', which tests/course_test.cpp checks).
 std::vector<fs::path> scenarioFiles() {
     std::vector<fs::path> files;
-    for (const auto& entry : fs::recursive_directory_iterator(fs::path(SAQBOL_SOURCE_DIR) / "scenarios"))
-        if (entry.path().extension() == ".lua") files.push_back(entry.path());
+    for (const auto& entry : fs::recursive_directory_iterator(fs::path(SAQBOL_SOURCE_DIR) / "scenarios")) {
+        if (entry.path().extension() != ".lua") continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        if (fileKindOf(text.str()) == FileKind::Scenario) files.push_back(entry.path());
+    }
     std::sort(files.begin(), files.end());
     return files;
 }

@@ -14,12 +14,16 @@ packages=(
   libgettextpo-dev gettext  # PO translation files: the reader library and msgfmt/xgettext
   libsqlite3-dev         # the results store
   nlohmann-json3-dev     # JSON output of the command line
+  libzip-dev             # scenario packs: reading .zip packs safely, writing them (saqbol pack)
   doctest-dev            # unit tests
   libsdl2-dev            # the game window, input, audio (engine/platform)
   libimgui-dev           # Dear ImGui 1.86: the screens (engine/ui)
   libstb-dev             # stb_image_write: PNG screenshots; stb_image in the rendering tests
   fonts-noto-core        # a font with every Kazakh letter (Noto Sans) ...
   fonts-dejavu-core      # ... and its fallback (DejaVu Sans)
+  lua5.4                 # luac5.4 -p: the test that Lua accepts the editor annotations (editor/saqbol.lua)
+  lua-check              # luacheck scenarios/ with the generated .luacheckrc (a test runs it)
+  graphviz               # dot: a test draws saqbol graph's DOT (and trainers draw their story graphs)
 )
 
 missing=()

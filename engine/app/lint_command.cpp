@@ -9,52 +9,62 @@
 
 #include <nlohmann/json.hpp>
 
-#include "catalog.h"
 #include "codes.h"
 #include "commands.h"
-#include "po_reader.h"
+#include "pack_command.h"
+#include "scenario_lint.h"
+#include "paths.h"
 #include "scenario_loader.h"
+#include "walker.h"
+#ifdef SAQBOL_GUI
+#include "text_fit.h"
+#endif
 
 namespace saqbol {
 namespace {
 
-constexpr const char* kLintHelp = R"(usage: saqbol lint PATH... [--json] [--strict]
+constexpr const char* kLintHelp = R"(usage: saqbol lint PATH... [--json] [--strict] [--data DIR]
 
 Checks scenario files. A PATH is a .lua file or a folder (every .lua file in it,
 recursively). Each problem is printed as  file:line: CODE message  (codes are
-explained in docs/lint-codes.md).
+explained in docs/lint-codes.md). A PATH may also be a scenario pack — a folder
+holding pack.json, or a pack .zip (unpacked in the data folder's packs/) — whose
+manifest and contents are checked too (SB1xx codes: docs/packs.md).
 
   --json    print one JSON object: {"files": [{"file": ..., "problems": [...]}], ...}
   --strict  warnings count as errors
+  --data DIR  the data folder to unpack a pack .zip in (default: the user's)
+
+Besides each file's fields and structure, lint plays every path of a scenario
+(a when/effect that fails, a moment where every choice is hidden) and, in the
+build with the game window, draws every moment at text size XL in kk, ru and en
+to find texts that do not fit the phone (SB022).
 
 Exit codes: 0 clean (or warnings only), 1 errors, 2 usage.
 )";
 
-constexpr const char* kShippedLanguages[] = {"kk", "ru", "en"};
-
-// Warns about strings that have no translation in a shipped language.
-void checkTranslations(const Scenario& scenario, std::vector<Problem>& problems) {
-    for (const char* lang : kShippedLanguages) {
-        if (scenario.lang == lang) continue;
-        Catalog catalog;
-        const auto po = findScenarioPo(scenario.file, scenario.id, lang);
-        if (!po) {
-            problems.push_back({scenario.file, scenario.line, codes::kMissingTranslation, Severity::Warning,
-                                std::string("no translation file locales/") + lang + "/" + scenario.id + ".po"});
-            continue;
-        }
-        readPoFile(*po, catalog, [&](const Problem& p) { problems.push_back(p); });
-        std::size_t missing = 0;
-        int first_line = 0;
-        for (const SourceString& s : scenarioStrings(scenario)) {
-            if (catalog.contains(s.context, s.text)) continue;
-            if (missing++ == 0) first_line = s.line;
-        }
-        if (missing > 0)
-            problems.push_back({scenario.file, first_line, codes::kMissingTranslation, Severity::Warning,
-                                std::to_string(missing) + " string(s) have no " + lang + " translation in " +
-                                    po->string() + "; the first is on this line"});
+// What playing every path finds: a `when`/`effect` that fails (SB020, reported by the
+// sandbox into `play` while walking) and a moment where every choice is hidden by its
+// `when` (SB009). Repeats of one failure on many paths are reported once.
+void checkPlaythroughs(ScenarioHost& host, std::vector<Problem>& play, std::vector<Problem>& problems,
+                       std::vector<std::string>& notes) {
+    const Scenario& s = host.scenario();
+    const WalkResult walk = walkScenario(s, &host);
+    std::set<std::pair<int, std::string>> seen;
+    for (const Problem& p : play)
+        if (seen.emplace(p.line, p.message).second) problems.push_back(p);
+    play.clear();
+    for (const std::string& id : walk.dead_ends) {
+        const Node* node = s.findNode(id);
+        if (node == nullptr || node->choices.empty()) continue;  // already SB009 from the loader
+        problems.push_back({s.file, node->line, codes::kDeadEnd, Severity::Error,
+                            "on some path through the story no choice of node '" + id +
+                                "' is shown (each one's `when` is false); add a choice without `when`, "
+                                "or make the conditions cover every case"});
     }
+    if (walk.capped)
+        notes.push_back(s.file + ": the story has too many different states to play every path; "
+                                 "SB009 and SB020 were checked on the first " + std::to_string(walk.states));
 }
 
 }  // namespace
@@ -62,7 +72,11 @@ void checkTranslations(const Scenario& scenario, std::vector<Problem>& problems)
 int runLint(const Args& args) {
     bool json = false, strict = false;
     std::vector<std::filesystem::path> files;
-    for (const std::string& a : args) {
+    std::vector<Problem> pack_problems;  // of a PATH that is a pack: its manifest, links, zip entries
+    for (std::size_t i = 0; i + 1 < args.size(); ++i)  // where a pack .zip given below is unpacked
+        if (args[i] == "--data") useDataFolder(args[i + 1]);
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
         if (a == "--help" || a == "-h") {
             std::cout << kLintHelp;
             return 0;
@@ -70,11 +84,16 @@ int runLint(const Args& args) {
             json = true;
         } else if (a == "--strict") {
             strict = true;
+        } else if (a == "--data") {  // used by the paths before it too: see the loop above
+            if (i + 1 >= args.size()) return usageError("lint", "--data takes a folder");
+            ++i;
         } else if (a.rfind("-", 0) == 0) {
             return usageError("lint", "unknown option '" + a + "'");
         } else {
             std::error_code ec;
-            if (std::filesystem::is_directory(a, ec)) {
+            if (lintPackPath(a, dataFolder(), &files, &pack_problems)) {
+                // a pack (.zip or a folder with pack.json): its scenarios/ are linted
+            } else if (std::filesystem::is_directory(a, ec)) {
                 std::vector<std::filesystem::path> found;
                 for (const auto& entry : std::filesystem::recursive_directory_iterator(a, ec))
                     if (entry.is_regular_file() && entry.path().extension() == ".lua") found.push_back(entry.path());
@@ -87,13 +106,25 @@ int runLint(const Args& args) {
             }
         }
     }
-    if (files.empty()) return usageError("lint", "which files? e.g. saqbol lint scenarios/");
+    if (files.empty() && pack_problems.empty()) return usageError("lint", "which files? e.g. saqbol lint scenarios/");
 
     std::map<std::string, std::string> ids;  // scenario id -> first file
     nlohmann::json report = {{"files", nlohmann::json::array()}};
     std::size_t errors = 0, warnings = 0;
+    std::vector<std::string> notes;
+#ifndef SAQBOL_GUI
+    notes.emplace_back("text length at XL (SB022) not checked: this saqbol was built without the game window");
+#endif
+    for (const Problem& p : pack_problems) {
+        (p.severity == Severity::Error ? errors : warnings)++;
+        if (!json) std::cout << formatProblem(p) << "\n";
+        report["files"].push_back({{"file", p.file}, {"problems", nlohmann::json::array({
+            {{"file", p.file}, {"line", p.line}, {"code", p.code},
+             {"severity", p.severity == Severity::Error ? "error" : "warning"}, {"message", p.message}}})}});
+    }
     for (const auto& file : files) {
-        LoadResult loaded = loadScenario(file);
+        std::vector<Problem> play;  // what goes wrong while the story is walked
+        LoadResult loaded = loadScenario(file, {}, [&play](const Problem& p) { play.push_back(p); });
         const bool has_errors = loaded.hasErrors();
         std::vector<Problem> problems = std::move(loaded.problems);
         if (loaded.host) {
@@ -102,8 +133,22 @@ int runLint(const Args& args) {
                 problems.push_back({file.string(), s.line, codes::kDuplicateId, Severity::Error,
                                     "scenario id '" + s.id + "' is also used by " + it->second});
             // Templates (files starting with "_") are copied, not shipped: no translations.
-            if (!has_errors && file.filename().string().front() != '_') checkTranslations(s, problems);
+            if (!has_errors && !isTemplateFile(file)) checkTranslations(s, problems);
+            if (!has_errors) {
+                checkPlaythroughs(*loaded.host, play, problems, notes);
+#ifdef SAQBOL_GUI
+                TextFitOptions fit;
+                fit.root = dataRoot();
+                const TextFitResult fitted = checkTextFit(*loaded.host, fit);
+                problems.insert(problems.end(), fitted.problems.begin(), fitted.problems.end());
+                if (!fitted.crowded.empty()) notes.push_back(fitted.crowded);
+                if (!fitted.note.empty() && std::find(notes.begin(), notes.end(), fitted.note) == notes.end())
+                    notes.push_back(fitted.note);
+#endif
+            }
         }
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const Problem& a, const Problem& b) { return a.line < b.line; });
         nlohmann::json entry = {{"file", file.string()}, {"problems", nlohmann::json::array()}};
         for (const Problem& p : problems) {
             (p.severity == Severity::Error ? errors : warnings)++;
@@ -116,6 +161,9 @@ int runLint(const Args& args) {
     }
     report["errors"] = errors;
     report["warnings"] = warnings;
+    report["notes"] = notes;
+    if (!json)
+        for (const std::string& note : notes) std::cout << "note: " << note << "\n";
     if (json) std::cout << report.dump(2) << "\n";
     else std::cout << files.size() << " file(s) checked: " << errors << " error(s), " << warnings << " warning(s)\n";
     return errors > 0 || (strict && warnings > 0) ? 1 : 0;

@@ -22,8 +22,16 @@ usage: saqbol [COMMAND] [OPTIONS]
 
   saqbol                  the game window (code_1414; --lang, --text-size: see
                           saqbol --help-window); with no display, plays in the terminal
+  saqbol --author [SCENARIO]  the window in author mode: reloads on every save, F12 panel
   saqbol play SCENARIO    play a scenario in the terminal
+  saqbol quiz             the before/after quiz in the terminal (--form A|B)
+  saqbol list             every scenario and lesson: audience, minutes, tips, languages
   saqbol lint PATH...     check scenario files
+  saqbol api --write DIR  the scenario API reference and editor files (LuaLS, luacheck)
+  saqbol explore SCENARIO every path: endings reached, dead ends, score range
+  saqbol graph SCENARIO   the story graph (Graphviz DOT or Mermaid)
+  saqbol i18n extract|update|check   translation templates, merge, coverage
+  saqbol pack FOLDER --out FILE.zip  a checked scenario pack, as one zip for another school
   saqbol screenshot ...   render one moment of a scenario to a PNG, headless
 
 Every command has --help. Exit codes: 0 ok, 1 the input has problems, 2 usage.
@@ -70,7 +78,14 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (command == "play") return runPlay(rest);
+        if (command == "quiz") return runQuiz(rest);
+        if (command == "list") return runList(rest);
         if (command == "lint") return runLint(rest);
+        if (command == "api") return runApi(rest);
+        if (command == "explore") return runExplore(rest);
+        if (command == "graph") return runGraph(rest);
+        if (command == "i18n") return runI18n(rest);
+        if (command == "pack") return runPack(rest);
         if (command == "screenshot") return runScreenshot(rest);
         std::cerr << "saqbol: unknown command '" << command << "' (see saqbol --help)\n";
         return 2;

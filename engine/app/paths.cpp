@@ -2,10 +2,13 @@
 #include "paths.h"
 
 #include <cstdlib>
+#include <iostream>
 #include <system_error>
 
 #include <unistd.h>
 
+#include "data_folder.h"
+#include "packs.h"
 #include "validate.h"
 
 namespace saqbol {
@@ -15,6 +18,12 @@ bool isDataRoot(const std::filesystem::path& dir) {
     std::error_code ec;
     return std::filesystem::is_directory(dir / "locales", ec) &&
            std::filesystem::is_directory(dir / "scenarios", ec);
+}
+
+// --data DIR, for the whole run (like $SAQBOL_ROOT for dataRoot): one command line, one folder.
+std::filesystem::path& dataFolderGiven() {
+    static std::filesystem::path folder;
+    return folder;
 }
 
 std::filesystem::path executableDir() {
@@ -34,17 +43,39 @@ std::filesystem::path dataRoot() {
 }
 
 std::optional<std::filesystem::path> resolveScenario(const std::string& argument,
-                                                     const std::vector<std::filesystem::path>& extra_dirs) {
+                                                     const std::vector<std::filesystem::path>& extra_dirs,
+                                                     const std::filesystem::path& data) {
     std::error_code ec;
     if (std::filesystem::is_regular_file(argument, ec)) return std::filesystem::path(argument);
     if (!isValidId(argument)) return std::nullopt;
-    std::vector<std::filesystem::path> dirs = extra_dirs;
-    dirs.push_back(dataRoot() / "scenarios");
-    for (const auto& dir : dirs) {
-        auto candidate = dir / (argument + ".lua");
-        if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
-    }
+    std::vector<std::filesystem::path> places = extra_dirs;
+    places.push_back(dataRoot() / "scenarios");
+    if (!data.empty() && std::filesystem::is_directory(packs::userScenariosFolder(data), ec))
+        places.push_back(packs::userScenariosFolder(data));
+    std::vector<Problem> broken;
+    for (const std::filesystem::path& place : places)
+        for (const packs::ScenarioFolder& folder : packs::expandPlace(place, data)) {
+            if (folder.broken()) {
+                for (const Problem& p : folder.problems)
+                    if (p.severity == Severity::Error) broken.push_back(p);
+                continue;
+            }
+            const auto candidate = folder.folder / (argument + ".lua");
+            if (std::filesystem::is_regular_file(std::filesystem::symlink_status(candidate, ec))) return candidate;
+        }
+    for (const Problem& p : broken) std::cerr << formatProblem(p) << "\n";
     return std::nullopt;
 }
+
+std::optional<std::filesystem::path> resolveScenario(const std::string& argument,
+                                                     const std::vector<std::filesystem::path>& extra_dirs) {
+    return resolveScenario(argument, extra_dirs, dataFolder());
+}
+
+std::filesystem::path dataFolder() {
+    return dataFolderGiven().empty() ? packs::userDataFolder(nullptr) : dataFolderGiven();
+}
+
+void useDataFolder(const std::filesystem::path& folder) { dataFolderGiven() = folder; }
 
 }  // namespace saqbol

@@ -1,17 +1,25 @@
 // SPDX-License-Identifier: MIT
 // `saqbol screenshot [SCENARIO] [--choices 1,2] [--lang L] [--size WxH] [--text-size S|M|L|XL]
-// [--screen menu|picker|settings|help|phone|debrief] --out FILE.png` — renders one screen (for
-// the phone and the debrief, one exact moment of a scenario) with no window and no display
+// [--screen menu|picker|settings|help|phone|debrief|quiz-form|quiz|quiz-result] [--form A|B]
+// [--answers s,r] [--quiz FILE] --out FILE.png` — renders one screen (for the phone and the
+// debrief, one exact moment of a scenario; for the quiz, one item or the result after the
+// answers given) with no window and no display
 // (the platform's headless software renderer), as the window would show it. Letters the
-// font lacks are reported, and so is text that runs outside its region.
+// font lacks are reported, and so is text that runs outside its region. With --author (or an
+// author-panel / author-error screen) it shows author mode as the window does (author_mode.h).
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
+#include "author_mode.h"
 #include "commands.h"
 #include "game_setup.h"
 #include "platform/headless.h"
 #include "paths.h"
 #include "platform/ui_context.h"
 #include "po_reader.h"
+#include "course_files.h"
+#include "quiz_setup.h"
 #include "scenario_list.h"
 #include "shell.h"
 #include "theme.h"
@@ -21,7 +29,8 @@ namespace {
 
 constexpr const char* kScreenshotHelp = R"(usage: saqbol screenshot [SCENARIO] --out FILE.png [--choices 1,3,2] [--lang kk|ru|en|xx]
                           [--size WxH] [--text-size S|M|L|XL] [--screen NAME] [--scenarios DIR]
-                          [--high-contrast]
+                          [--data DIR] [--high-contrast] [--author] [--edited FILE]
+                          [--form A|B] [--answers LIST] [--quiz FILE]
 
 Renders one screen of the game window to a PNG, headless (no display needed), exactly as
 the window shows it. For the phone and the debrief: the scenario (default code_1414)
@@ -33,12 +42,24 @@ after the choices given.
   --size WxH        window size in pixels (default 1280x800)
   --text-size SIZE  S, M (default), L or XL
   --screen NAME     which screen: menu, picker (the scenarios found), settings, help,
-                    phone (default) or debrief
-  --scenarios DIR   also look for scenarios in DIR (ids, and cards on the picker)
+                    phone (default) or debrief; the quiz's quiz-form (choose A or B),
+                    quiz (the moment after the --answers given) or quiz-result (an
+                    answer for every moment); in author mode also author-panel (F12)
+                    and author-error (the errors of a save over the play)
+  --form A|B        the quiz's form (default A)
+  --answers LIST    the quiz's calls in order: s (or 1) a scam, r (or 2) real, e.g. s,r,r
+  --quiz FILE       another item bank instead of the shipped scenarios/quiz/quiz.lua
+  --author          author mode (saqbol --author): the AUTHOR badge over the phone
+  --edited FILE     author mode: after the choices, reload as if SCENARIO had been saved
+                    with FILE's text (e.g. a broken version, for --screen author-error)
+  --scenarios DIR   also look for scenarios in DIR (ids, and cards on the picker): a
+                    folder, a pack folder or a pack .zip
+  --data DIR        the data folder instead of the user's: the picker also lists
+                    DIR/scenarios, and .zip packs are unpacked in DIR/packs
   --high-contrast   the high-contrast colours
 
-Exit codes: 0 written, 1 the scenario or the choices have problems or the file could
-not be written, 2 usage.
+Exit codes: 0 written, 1 the scenario, the choices, the quiz or its answers have
+problems or the file could not be written, 2 usage.
 )";
 
 bool parseSize(const std::string& text, int* width, int* height) {
@@ -52,6 +73,165 @@ bool parseSize(const std::string& text, int* width, int* height) {
     return *width >= 320 && *width <= 8192 && *height >= 240 && *height <= 8192;
 }
 
+// Checks a frame as a player's eye would and says what is wrong on stderr (warnings).
+void warnAbout(platform::Headless& host, const ui::DrawLog& log) {
+    for (const ui::DrawnText& text : log.texts) {
+        if (const auto missing = host.ui().missingGlyphs(text.text); !missing.empty())
+            std::cerr << "saqbol screenshot: warning: the font lacks " << platform::describeCodepoints(missing) << " in \""
+                      << text.text << "\"\n";
+        if (!text.region.contains(text.rect))
+            std::cerr << "saqbol screenshot: warning: \"" << text.text << "\" runs outside the " << text.region_name << "\n";
+    }
+}
+
+// Author mode, as `saqbol --author` shows it: the badge over the phone or the debrief, the
+// panel (F12), or the errors of a save over the play.
+int authorScreenshot(const std::string& scenario, const std::vector<std::filesystem::path>& scenario_dirs,
+                     const std::string& lang, const std::vector<int>& choices, const std::string& edited, ui::Screen screen,
+                     bool panel, bool errors, platform::HeadlessOptions options, const std::string& out) {
+    const auto file = resolveScenario(scenario, scenario_dirs);
+    if (!file) return usageError("screenshot", "no scenario file or shipped scenario id '" + scenario + "'");
+    AuthorMode author(*file, lang, dataRoot());
+    if (author.session().ready()) {
+        for (std::size_t i = 0; i < choices.size(); ++i) {
+            const auto shown = author.session().session().shownChoices();
+            if (author.session().session().ended() || choices[i] < 1 || static_cast<std::size_t>(choices[i]) > shown.size()) {
+                std::cerr << "saqbol screenshot: choice " << choices[i] << " (number " << i + 1 << " in the list) at node '"
+                          << author.session().session().node().id << "' is not shown\n";
+                return 1;
+            }
+            author.session().choose(shown[static_cast<std::size_t>(choices[i] - 1)]->id);
+        }
+    }
+    if (!edited.empty()) {
+        std::ifstream in(edited, std::ios::binary);
+        if (!in) {
+            std::cerr << "saqbol screenshot: cannot read " << edited << "\n";
+            return 1;
+        }
+        std::stringstream text;
+        text << in.rdbuf();
+        author.session().reloadWith(text.str());
+    }
+    if (errors && author.session().errors().empty()) {
+        std::cerr << "saqbol screenshot: " << file->string()
+                  << " loads without errors; to show a broken save, add --edited FILE with the broken text\n";
+        return 1;
+    }
+    if (panel && !author.session().ready()) {
+        std::cerr << "saqbol screenshot: " << file->string() << " has errors, so there is no play for the panel\n";
+        return 1;
+    }
+    const UiText words = loadUiText(lang, dataRoot(), nullptr);
+    options.texts = ui::shellTexts(words, {});
+    const std::vector<std::string> more = author.texts(words);
+    options.texts.insert(options.texts.end(), more.begin(), more.end());
+    std::string error;
+    std::unique_ptr<platform::Headless> host = platform::Headless::create(options, &error);
+    if (!host) {
+        std::cerr << "saqbol screenshot: " << error << "\n";
+        return 1;
+    }
+    ui::ShellModel model;
+    model.ui = &words;
+    model.settings.lang = lang != "xx" ? lang : "en";
+    model.settings.text_size = static_cast<int>(options.textSize);
+    ui::Shell shell;
+    shell.show(screen);
+    ui::DrawLog log;
+    bool first = true;
+    host->renderFrames(2, [&] {
+        log = {};
+        author.frame(shell, model, {}, first && panel, &log);
+        first = false;
+    });
+    if (!host->savePng(out, &error)) {
+        std::cerr << "saqbol screenshot: " << error << "\n";
+        return 1;
+    }
+    const std::string what = panel ? "author-panel" : errors ? "author-error" : std::string("author ") + nameOf(screen);
+    std::cout << "wrote " << out << " (" << host->pixelWidth() << "x" << host->pixelHeight() << " px, " << what
+              << (author.session().ready() ? " at node '" + author.session().session().node().id + "'" : std::string())
+              << ")\n";
+    warnAbout(*host, log);
+    return 0;
+}
+
+bool isQuizScreen(ui::Screen screen) {
+    return screen == ui::Screen::QuizForm || screen == ui::Screen::Quiz || screen == ui::Screen::QuizResult;
+}
+
+// The quiz's screens, as the window shows them after the calls given: the form choice, the
+// moment reached, or the result once every moment is called.
+int quizScreenshot(const std::filesystem::path& file, char form, const std::vector<QuizCall>& calls, ui::Screen screen,
+                   const std::string& lang, platform::HeadlessOptions options, const std::string& out) {
+    const UiText words = loadUiText(lang, dataRoot(), nullptr);
+    auto report = [](const Problem& p) { std::cerr << formatProblem(p) << "\n"; };
+    std::unique_ptr<LoadedQuiz> quiz = loadQuiz(file, lang, words, report);
+    if (screen != ui::Screen::QuizForm) {
+        if (quiz->quiz() == nullptr) {
+            std::cerr << "saqbol screenshot: " << file.string() << " cannot be used (see above)\n";
+            return 1;
+        }
+        ui::QuizAction start;
+        start.start = form;
+        applyQuizAction(*quiz, start);
+        const std::size_t moments = quiz->run->items().size();
+        if (screen == ui::Screen::QuizResult && calls.size() != moments) {
+            std::cerr << "saqbol screenshot: quiz-result needs a call for each of the " << moments << " moments of form "
+                      << form << " (--answers s,r,...); " << calls.size() << " given\n";
+            return 1;
+        }
+        if (screen == ui::Screen::Quiz && calls.size() >= moments) {
+            std::cerr << "saqbol screenshot: form " << form << " has " << moments
+                      << " moments, so the answers leave none to show; give fewer, or use --screen quiz-result\n";
+            return 1;
+        }
+        for (QuizCall call : calls) {
+            ui::QuizAction answer;
+            answer.answer = call;
+            applyQuizAction(*quiz, answer);
+        }
+    }
+    options.texts = ui::shellTexts(words, {});
+    const std::vector<std::string> more = quiz->texts();
+    options.texts.insert(options.texts.end(), more.begin(), more.end());
+    std::string error;
+    std::unique_ptr<platform::Headless> host = platform::Headless::create(options, &error);
+    if (!host) {
+        std::cerr << "saqbol screenshot: " << error << "\n";
+        return 1;
+    }
+    const ui::QuizModel quiz_model = quiz->model();
+    ui::ShellModel model;
+    model.ui = &words;
+    model.settings.lang = lang != "xx" ? lang : "en";
+    model.settings.text_size = static_cast<int>(options.textSize);
+    model.settings.high_contrast = ui::theme::highContrast();
+    model.quiz = &quiz_model;
+    ui::Shell shell;
+    shell.show(screen);
+    ui::DrawLog log;
+    host->renderFrames(2, [&] {
+        log = {};
+        shell.draw(model, {}, &log);
+    });
+    if (!host->savePng(out, &error)) {
+        std::cerr << "saqbol screenshot: " << error << "\n";
+        return 1;
+    }
+    std::cout << "wrote " << out << " (" << host->pixelWidth() << "x" << host->pixelHeight() << " px, " << nameOf(screen);
+    if (quiz->run && !quiz->run->finished())
+        std::cout << " at moment " << quiz->run->current() + 1 << " of " << quiz->run->items().size() << " of form " << form
+                  << ", item '" << quiz->run->item().id << "'";
+    else if (quiz->run)
+        std::cout << " of form " << form << ": " << quiz->run->score().correct() << " of " << quiz->run->items().size()
+                  << " right";
+    std::cout << ")\n";
+    warnAbout(*host, log);
+    return 0;
+}
+
 }  // namespace
 
 int runScreenshot(const Args& args) {
@@ -63,6 +243,12 @@ int runScreenshot(const Args& args) {
     platform::HeadlessOptions options;
     ui::Screen screen = ui::Screen::Phone;
     std::vector<std::filesystem::path> scenario_dirs;
+    bool author = false, author_panel = false, author_error = false;
+    std::string edited;
+    char form = 'A';
+    std::vector<QuizCall> calls;
+    std::filesystem::path quiz_file = shippedQuizFile();
+    bool quiz_options = false, choices_given = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool has_value = i + 1 < args.size();
@@ -76,6 +262,7 @@ int runScreenshot(const Args& args) {
             auto parsed = has_value ? parseChoiceList(args[i + 1]) : std::nullopt;
             if (!parsed) return usageError("screenshot", "--choices takes numbers separated by commas, e.g. --choices 2,1,3");
             choices = *parsed;
+            choices_given = true;
             ++i;
         } else if (a == "--lang") {
             if (!has_value || !isKnownLanguage(args[i + 1])) return usageError("screenshot", "--lang takes one of: kk, ru, en, xx");
@@ -88,16 +275,46 @@ int runScreenshot(const Args& args) {
             if (!has_value || !platform::parseTextSize(args[i + 1], &options.textSize))
                 return usageError("screenshot", "--text-size takes one of: S, M, L, XL");
             ++i;
+        } else if (a == "--screen" && has_value && (args[i + 1] == "author-panel" || args[i + 1] == "author-error")) {
+            author = true;
+            (args[++i] == "author-panel" ? author_panel : author_error) = true;
+            screen = ui::Screen::Phone;
+        } else if (a == "--author") {
+            author = true;
+        } else if (a == "--edited") {
+            if (!has_value) return usageError("screenshot", "--edited takes the file whose text to load, e.g. --edited broken.lua");
+            edited = args[++i];
         } else if (a == "--screen") {
             auto parsed = has_value ? ui::parseScreen(args[i + 1]) : std::nullopt;
-            if (!parsed) return usageError("screenshot", "--screen takes one of: " + ui::screenNameList());
+            if (!parsed)
+                return usageError("screenshot", "--screen takes one of: " + ui::screenNameList() + ", author-panel, author-error");
             screen = *parsed;
             ++i;
+        } else if (a == "--form") {
+            if (!has_value || (args[i + 1] != "A" && args[i + 1] != "B")) return usageError("screenshot", "--form takes A or B");
+            form = args[++i][0];
+            quiz_options = true;
+        } else if (a == "--answers") {
+            std::string bad;
+            auto parsed = has_value ? parseQuizCalls(args[i + 1], &bad) : std::nullopt;
+            if (!parsed)
+                return usageError("screenshot", has_value ? "--answers: '" + bad + "' is neither s (a scam) nor r (real)"
+                                                          : "--answers takes a list such as s,r,r,s");
+            calls = *parsed;
+            quiz_options = true;
+            ++i;
+        } else if (a == "--quiz") {
+            if (!has_value) return usageError("screenshot", "--quiz takes a quiz file");
+            quiz_file = args[++i];
+            quiz_options = true;
         } else if (a == "--high-contrast") {
             ui::theme::setHighContrast(true);
         } else if (a == "--scenarios") {
             if (!has_value) return usageError("screenshot", "--scenarios takes a folder");
             scenario_dirs.emplace_back(args[++i]);
+        } else if (a == "--data") {
+            if (!has_value) return usageError("screenshot", "--data takes a folder");
+            useDataFolder(args[++i]);
         } else if (a.rfind("-", 0) == 0) {
             return usageError("screenshot", "unknown option '" + a + "'");
         } else if (!scenario_given) {
@@ -108,6 +325,16 @@ int runScreenshot(const Args& args) {
         }
     }
     if (out.empty()) return usageError("screenshot", "where to? add --out FILE.png");
+    if (!edited.empty() && !author) return usageError("screenshot", "--edited is for author mode: add --author or --screen author-error");
+    if (author && screen != ui::Screen::Phone && screen != ui::Screen::Debrief)
+        return usageError("screenshot", "author mode shows the phone, the debrief, author-panel or author-error");
+    if (isQuizScreen(screen)) {
+        if (author || choices_given || scenario_given)
+            return usageError("screenshot", "the quiz's screens take --form, --answers and --quiz, not a scenario, --choices or --author");
+        return quizScreenshot(quiz_file, form, calls, screen, lang, options, out);
+    }
+    if (quiz_options) return usageError("screenshot", "--form, --answers and --quiz are for --screen quiz-form, quiz or quiz-result");
+    if (author) return authorScreenshot(scenario, scenario_dirs, lang, choices, edited, screen, author_panel, author_error, options, out);
 
     // The phone and the debrief show a moment of a scenario; the other screens need none.
     const bool needs_game = screen == ui::Screen::Phone || screen == ui::Screen::Debrief;
@@ -127,7 +354,7 @@ int runScreenshot(const Args& args) {
     std::vector<std::filesystem::path> dirs{dataRoot() / "scenarios"};
     dirs.insert(dirs.end(), scenario_dirs.begin(), scenario_dirs.end());
     const std::vector<ui::ScenarioCard> cards =
-        screen == ui::Screen::Picker ? scenarioCards(findScenarios(dirs), words) : std::vector<ui::ScenarioCard>{};
+        screen == ui::Screen::Picker ? scenarioCards(findScenarios(dirs, dataFolder()), words) : std::vector<ui::ScenarioCard>{};
 
     options.texts = ui::shellTexts(words, cards);
     if (game) {
@@ -163,13 +390,7 @@ int runScreenshot(const Args& args) {
     }
     std::cout << "wrote " << out << " (" << host->pixelWidth() << "x" << host->pixelHeight() << " px, " << nameOf(screen)
               << (session ? " at node '" + session->node().id + "'" : std::string()) << ")\n";
-    for (const ui::DrawnText& text : log.texts) {
-        if (const auto missing = host->ui().missingGlyphs(text.text); !missing.empty())
-            std::cerr << "saqbol screenshot: warning: the font lacks " << platform::describeCodepoints(missing) << " in \""
-                      << text.text << "\"\n";
-        if (!text.region.contains(text.rect))
-            std::cerr << "saqbol screenshot: warning: \"" << text.text << "\" runs outside the " << text.region_name << "\n";
-    }
+    warnAbout(*host, log);
     return 0;
 }
 

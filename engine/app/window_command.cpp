@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
-// `saqbol [--lang L] [--text-size S|M|L|XL] [--scenarios DIR] [--data DIR]` — the game
-// window: the start menu, the scenario picker (the shipped scenarios and any --scenarios
-// DIR), the phone and the debrief, settings and help (ui/shell.h). The window draws only
-// when something happens (platform EventLoop). Settings are read from and kept in the
-// user's data folder; F2 switches the language at any moment; the phone rings and pings
+// `saqbol [--author [SCENARIO]] [--lang L] [--text-size S|M|L|XL] [--scenarios DIR] [--data DIR]
+// [--quiz FILE]` — the game window: the start menu, the scenario picker (the shipped
+// scenarios and any --scenarios DIR), the phone and the debrief, settings, help and the
+// before/after quiz (ui/shell.h; the quiz's bank is loaded when first opened). The window
+// draws only when something happens (platform EventLoop). Settings are read from and kept in
+// the user's data folder; F2 switches the language at any moment; the phone rings and pings
 // as the story arrives at calls and messages. With no display it says so and plays in the
-// terminal instead.
+// terminal instead. With --author (author_mode.h) the scenario reloads whenever its file or
+// its PO files are saved — the only case where the idle loop wakes by itself, every 250 ms,
+// to look at them — and F12 opens the author panel.
 #include <iostream>
 #include <optional>
 
+#include "author_mode.h"
 #include "commands.h"
+#include "course_files.h"
 #include "game_setup.h"
 #include "paths.h"
 #include "platform/audio.h"
@@ -17,6 +22,7 @@
 #include "platform/ui_context.h"
 #include "platform/window.h"
 #include "po_reader.h"
+#include "quiz_setup.h"
 #include "scenario_list.h"
 #include "settings_file.h"
 #include "shell.h"
@@ -28,7 +34,8 @@ namespace {
 
 constexpr const char* kDefaultScenario = "code_1414";
 
-constexpr const char* kWindowHelp = R"(usage: saqbol [--lang kk|ru|en|xx] [--text-size S|M|L|XL] [--scenarios DIR] [--data DIR]
+constexpr const char* kWindowHelp = R"(usage: saqbol [--author [SCENARIO]] [--lang kk|ru|en|xx] [--text-size S|M|L|XL]
+              [--scenarios DIR] [--data DIR] [--quiz FILE]
 
 Opens the game window: the start menu, then a scenario picker. Everywhere Up/Down (or Tab)
 move the highlight, Enter activates, Esc goes back, and the mouse works too. On the phone
@@ -36,13 +43,28 @@ the number keys 1-9 pick a choice (by key position, whatever the keyboard layout
 PageUp/PageDown (or the mouse wheel over them) scroll the call's subtitles and the story
 when they do not fit ("More below" shows then). After
 an ending: Enter opens the debrief; there 1 plays again, 2 shows where to get help, Esc
-goes back to the scenarios. F2 switches the language (kk, ru, en) at any moment; F11
-switches full screen. With no display, plays code_1414 in the terminal instead.
+goes back to the scenarios. Quiz (beside Play) is the before/after quiz: choose form A
+(before a lesson) or B (after), then call each moment on the phone a scam (1) or real
+(2); Esc goes back to the previous moment to change a call; the result comes at the end.
+F2 switches the language (kk, ru, en) at any moment; F11 switches full screen. With no
+display, plays code_1414 in the terminal instead.
 
+  --author [SCENARIO]  author mode for writing scenarios: SCENARIO (a .lua file or a
+                    shipped id; without it, the one picked) reloads within a second of
+                    each save of it or of its PO files, and the choices made so far are
+                    replayed to land where you were. A save with errors leaves the last
+                    good version running under a note with file, line and code (Esc
+                    hides it). F12 opens the author panel: jump to any node, play from
+                    there with edited variables, go back in the history, the score per
+                    tip and lint's problems of the file
   --lang L          language: kk (default), ru, en; xx is a pseudo-language for testing
   --text-size SIZE  S, M (default), L or XL (XL for projecting in a workshop)
-  --scenarios DIR   also offer the scenarios in DIR (may be given more than once)
-  --data DIR        keep settings in DIR instead of the user's data folder
+  --scenarios DIR   also offer the scenarios in DIR: a folder, a pack folder or a pack
+                    .zip (may be given more than once)
+  --data DIR        keep settings in DIR instead of the user's data folder (also
+                    DIR/scenarios, whose scenarios and packs the picker lists, and
+                    DIR/packs, where .zip packs are unpacked)
+  --quiz FILE       the quiz's item bank instead of the shipped scenarios/quiz/quiz.lua
 
 Settings (text size, language, sound, high contrast) are kept in settings.txt in the data
 folder; --lang and --text-size override them for this run.
@@ -78,13 +100,30 @@ ui::ScreenInput inputFrom(const std::vector<platform::GameKey>& keys) {
 class WindowGame {
 public:
     WindowGame(platform::Window& window, std::filesystem::path settings_file, ui::Settings settings, std::string notice,
-               std::vector<std::filesystem::path> dirs)
+               std::vector<std::filesystem::path> dirs, bool author, const std::filesystem::path& author_file,
+               std::filesystem::path quiz_file)
         : window_(window), settings_file_(std::move(settings_file)), settings_(std::move(settings)),
-          notice_(std::move(notice)), found_(findScenarios(dirs)) {
+          notice_(std::move(notice)), found_(findScenarios(dirs, settings_file_.parent_path() /* the data folder */)), author_mode_(author),
+          quiz_file_(std::move(quiz_file)) {
         ui::theme::setHighContrast(settings_.high_contrast);
         audio_.open();
         audio_.setMuted(!settings_.sound);
+        if (author_mode_ && !author_file.empty()) {
+            author_ = std::make_unique<AuthorMode>(author_file, settings_.lang, dataRoot());
+            shell_.show(ui::Screen::Phone);
+            if (author_->session().ready()) cue();
+        } else if (author_mode_) {
+            shell_.show(ui::Screen::Picker);  // the scenario to author is picked first
+        }
         setLanguage(settings_.lang);
+    }
+
+    // Author mode: looks at the watched files (the loop calls this about every 250 ms);
+    // true when a save was loaded and must be drawn.
+    bool poll() {
+        if (!author_ || !author_->poll()) return false;
+        updateFonts();
+        return true;
     }
 
     void frame(platform::EventLoop& loop) {
@@ -96,7 +135,7 @@ public:
             apply(next);
             changed = true;
         }
-        if (shell_.typing()) {  // the nickname field takes digits and Backspace as letters
+        if (shell_.typing() || (author_ && author_->typing())) {  // text fields take digits and Backspace as letters
             input.digit = 0;
             input.dial.clear();
             if (input.erase) input.back = false;
@@ -111,7 +150,24 @@ public:
             model.session = &*session_;
             model.words = game_->words.get();
         }
+        ui::QuizModel quiz_model;
+        if (quiz_) {
+            quiz_model = quiz_->model();
+            model.quiz = &quiz_model;
+        }
+        if (author_) {  // the author session plays; its choices are applied inside
+            const ui::Shell::Action action = author_->frame(shell_, model, input, f12_);
+            applyQuiz(action.quiz);
+            if (action.apply) apply(*action.apply);
+            if (action.play) start(*action.play);
+            if (action.choice || action.play_again || action.changed) cue();
+            if (action.leave) audio_.stopAll();
+            if (action.quit) loop.quit();
+            if (action.changed || changed) loop.requestRedraw();
+            return;
+        }
         const ui::Shell::Action action = shell_.draw(model, input);
+        applyQuiz(action.quiz);
         if (action.apply) apply(*action.apply);
         if (action.play) start(*action.play);
         if (action.choice && session_) {
@@ -130,8 +186,11 @@ public:
 private:
     ui::ScreenInput readKeys(const std::vector<platform::GameKey>& keys) {
         f2_ = false;
-        for (platform::GameKey key : keys)
+        f12_ = false;
+        for (platform::GameKey key : keys) {
             if (key == platform::GameKey::F2) f2_ = true;
+            if (key == platform::GameKey::F12) f12_ = true;
+        }
         return inputFrom(keys);
     }
 
@@ -141,13 +200,45 @@ private:
         ui_ = loadUiText(lang, dataRoot(), report);
         cards_ = scenarioCards(found_, ui_);
         if (game_) saqbol::setLanguage(*game_, lang);
+        if (author_) author_->setLanguage(lang);
+        if (quiz_) setQuizLanguage(*quiz_, lang, report);
         updateFonts();
+    }
+
+    // What a quiz screen returned: the bank is loaded when the quiz is first opened; an item
+    // reached sounds like a moment of a scenario (a call rings, a message pings).
+    void applyQuiz(const ui::QuizAction& action) {
+        if (!action.any()) return;
+        if (action.open && !quiz_) {
+            auto report = [](const Problem& p) { std::cerr << formatProblem(p) << "\n"; };
+            quiz_ = loadQuiz(quiz_file_, settings_.lang, ui_, report);
+            updateFonts();
+        }
+        if (!quiz_) return;
+        applyQuizAction(*quiz_, action);
+        audio_.stop(platform::Sound::Ring);
+        if (action.leave) audio_.stopAll();
+        if (!quiz_->run || quiz_->run->finished() || !(action.start || action.answer || action.back)) return;
+        const Session at(quiz_->scenario, nullptr, quiz_->run->item().id);
+        switch (soundCueOf(at)) {
+            case SoundCue::Ring: audio_.play(platform::Sound::Ring, 3); break;
+            case SoundCue::Ping: audio_.play(platform::Sound::Ping); break;
+            case SoundCue::None: break;
+        }
     }
 
     void updateFonts() {
         std::vector<std::string> texts = ui::shellTexts(ui_, cards_);
         if (game_) {
             const std::vector<std::string> more = ui::screenTexts(*game_->words);
+            texts.insert(texts.end(), more.begin(), more.end());
+        }
+        if (author_) {
+            const std::vector<std::string> more = author_->texts(ui_);
+            texts.insert(texts.end(), more.begin(), more.end());
+        }
+        if (quiz_) {
+            const std::vector<std::string> more = quiz_->texts();
             texts.insert(texts.end(), more.begin(), more.end());
         }
         window_.ui().setTexts(std::move(texts));
@@ -172,6 +263,12 @@ private:
 
     void start(std::size_t card) {
         if (card >= cards_.size()) return;
+        if (author_mode_) {  // author mode on the picked file: it reloads on every save from now on
+            author_ = std::make_unique<AuthorMode>(cards_[card].file, settings_.lang, dataRoot());
+            updateFonts();
+            if (author_->session().ready()) cue();
+            return;
+        }
         int exit_code = 0;
         session_.reset();
         game_ = loadGame(cards_[card].file, settings_.lang, {}, "window", &exit_code);
@@ -186,8 +283,15 @@ private:
 
     // The sound of the moment just reached: a call rings until the moment passes.
     void cue() {
+        const Session* session = author_ ? (author_->session().ready() ? &author_->session().session() : nullptr)
+                                         : session_ ? &*session_ : nullptr;
+        if (session == nullptr) return;
+        // Author mode calls this after every frame that changed: a moment sounds once.
+        const std::pair<std::string, std::size_t> moment{session->node().id, session->history().size()};
+        if (author_ && moment == cued_) return;
+        cued_ = moment;
         audio_.stop(platform::Sound::Ring);
-        switch (soundCueOf(*session_)) {
+        switch (soundCueOf(*session)) {
             case SoundCue::Ring: audio_.play(platform::Sound::Ring, 3); break;
             case SoundCue::Ping: audio_.play(platform::Sound::Ping); break;
             case SoundCue::None: break;
@@ -206,6 +310,12 @@ private:
     ui::Shell shell_;
     platform::Audio audio_;
     bool f2_ = false;
+    bool f12_ = false;
+    bool author_mode_ = false;             // --author: every scenario played is authored
+    std::unique_ptr<AuthorMode> author_;   // the scenario being authored
+    std::pair<std::string, std::size_t> cued_;  // the moment whose sound was played last (author mode)
+    std::filesystem::path quiz_file_;      // the quiz's item bank
+    std::unique_ptr<LoadedQuiz> quiz_;     // loaded when the quiz is first opened
 };
 
 }  // namespace
@@ -215,6 +325,9 @@ int runWindow(const Args& args) {
     std::optional<platform::TextSize> text_size;
     std::vector<std::filesystem::path> dirs{dataRoot() / "scenarios"};
     std::filesystem::path data_dir;
+    bool author = false;
+    std::string author_scenario;
+    std::filesystem::path quiz_file = shippedQuizFile();
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool has_value = i + 1 < args.size();
@@ -236,6 +349,12 @@ int runWindow(const Args& args) {
         } else if (a == "--data") {
             if (!has_value) return usageError("window", "--data takes a folder");
             data_dir = args[++i];
+        } else if (a == "--author") {
+            author = true;
+            if (has_value && args[i + 1].rfind("-", 0) != 0) author_scenario = args[++i];
+        } else if (a == "--quiz") {
+            if (!has_value) return usageError("window", "--quiz takes a quiz file");
+            quiz_file = args[++i];
         } else {
             return usageError("window", "unknown option '" + a + "'");
         }
@@ -251,6 +370,13 @@ int runWindow(const Args& args) {
     if (!read.detail.empty()) std::cerr << "saqbol: " << read.detail << "; using the default settings\n";
     if (lang) settings.lang = *lang;
     if (text_size) settings.text_size = static_cast<int>(*text_size);
+    std::filesystem::path author_file;
+    if (!author_scenario.empty()) {
+        const std::vector<std::filesystem::path> extra(dirs.begin() + 1, dirs.end());
+        const auto found = resolveScenario(author_scenario, extra);
+        if (!found) return usageError("window", "--author: no scenario file or shipped scenario id '" + author_scenario + "'");
+        author_file = *found;
+    }
     const UiText words = loadUiText(settings.lang, dataRoot(), nullptr);
     std::string notice;
     if (read.status == SettingsRead::Status::Damaged || read.status == SettingsRead::Status::Unreadable)
@@ -260,13 +386,20 @@ int runWindow(const Args& args) {
     options.title = "SaqBol — Сақ бол!";
     options.textSize = static_cast<platform::TextSize>(settings.text_size);
     std::unique_ptr<platform::Window> window = platform::Window::open(options, &error);
+    if (!window && author) {
+        std::cerr << "saqbol: author mode needs a display (" << error << ").\n"
+                  << "Without one, check the file with: saqbol lint FILE; play it with: saqbol play FILE\n";
+        return 1;
+    }
     if (!window) {
         std::cout << "The game window needs a display (" << error << ").\n"
                   << "Playing " << kDefaultScenario << " in the terminal instead; next time run: saqbol play "
                   << kDefaultScenario << " --lang " << settings.lang << "\n";
         return runPlay({kDefaultScenario, "--lang", settings.lang});
     }
-    WindowGame game(*window, file, settings, notice, dirs);
+    WindowGame game(*window, file, settings, notice, dirs, author, author_file, quiz_file);
+    // Author mode alone looks at the files every 250 ms; otherwise the loop sleeps until input.
+    if (author) window->loop().setIdlePoll(250, [&game] { return game.poll(); });
     window->run([&](platform::EventLoop& loop) { game.frame(loop); });
     return 0;
 }

@@ -135,11 +135,32 @@ std::string pseudoTranslate(std::string_view text) {
     static const char* const kAccentedUpper[26] = {
         "Á", "Ɓ", "Ç", "Ð", "É", "Ƒ", "Ĝ", "Ĥ", "Í", "Ĵ", "Ķ", "Ĺ", "Ṁ",
         "Ñ", "Ö", "Þ", "Ǫ", "Ŕ", "Š", "Ţ", "Ü", "Ṽ", "Ŵ", "Ẋ", "Ý", "Ž"};
+    // Cyrillic (a Kazakh or Russian source with no English yet) gets accents too, from
+    // letters every Cyrillic font has, so untranslated text is as visible as the rest.
+    static const char* const kCyrillic[][2] = {
+        {"а", "ӓ"}, {"е", "ё"}, {"и", "ӣ"}, {"о", "ӧ"}, {"у", "ӱ"}, {"ы", "ӹ"}, {"э", "ӭ"},
+        {"ж", "ӝ"}, {"з", "ӟ"}, {"ч", "ӵ"}, {"і", "ї"}, {"ә", "ӛ"}, {"ө", "ӫ"},
+        {"А", "Ӓ"}, {"Е", "Ё"}, {"И", "Ӣ"}, {"О", "Ӧ"}, {"У", "Ӱ"}, {"Ы", "Ӹ"}, {"Э", "Ӭ"},
+        {"Ж", "Ӝ"}, {"З", "Ӟ"}, {"Ч", "Ӵ"}, {"І", "Ї"}, {"Ә", "Ӛ"}, {"Ө", "Ӫ"}};
     std::string out = "[";
     std::size_t letters = 0;
     bool in_placeholder = false;
     bool after_percent = false;  // keep printf-style %s intact
-    for (char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (!in_placeholder && (static_cast<unsigned char>(c) & 0xE0) == 0xC0 && i + 1 < text.size()) {
+            const std::string_view pair = text.substr(i, 2);
+            const char* accented = nullptr;
+            for (const auto& [plain, marked] : kCyrillic)
+                if (pair == plain) accented = marked;
+            if (accented != nullptr) {
+                out += accented;
+                ++letters;
+                ++i;
+                after_percent = false;
+                continue;
+            }
+        }
         if (c == '{') in_placeholder = true;
         if (after_percent) {
             out += c;

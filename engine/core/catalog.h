@@ -56,7 +56,7 @@ std::string textContext(const Scenario& scenario, std::string_view node_id);
 // True if `text` is well-formed UTF-8 (no overlong forms, no surrogates).
 bool isValidUtf8(std::string_view text);
 
-// The pseudo-language: Latin letters accented, about 40% longer, in brackets.
+// The pseudo-language: Latin (and Cyrillic) letters accented, about 40% longer, in brackets.
 std::string pseudoTranslate(std::string_view text);
 
 }  // namespace saqbol

@@ -26,5 +26,6 @@ inline constexpr const char* kInvalidUtf8 = "SB018";      // a string that is no
 inline constexpr const char* kBadId = "SB019";            // an id that is not [a-z][a-z0-9_]*
 inline constexpr const char* kScriptFailed = "SB020";     // a when/effect function failed in play
 inline constexpr const char* kTranslationFile = "SB021";  // a PO file that cannot be read
+inline constexpr const char* kTextTooLong = "SB022";     // a text that does not fit its place on the phone at text size XL
 
 }  // namespace saqbol::codes

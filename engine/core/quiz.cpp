@@ -23,6 +23,27 @@ const Contact* Quiz::findContact(std::string_view contact_id) const {
     return nullptr;
 }
 
+Scenario quizAsScenario(const Quiz& quiz) {
+    Scenario s;
+    s.file = quiz.file;
+    s.line = quiz.line;
+    s.format = quiz.format;
+    s.id = quiz.id;
+    s.lang = quiz.lang;
+    s.title = quiz.title;
+    s.contacts = quiz.contacts;
+    for (const QuizItem& item : quiz.items) {
+        Node node;
+        node.id = item.id;
+        node.line = item.line;
+        node.events = item.events;
+        s.nodes.push_back(std::move(node));
+    }
+    if (!s.nodes.empty()) s.start = s.nodes.front().id;
+    s.reindex();
+    return s;
+}
+
 double normalQuantile(double p) {
     // Acklam's rational approximation (relative error < 1.2e-9), then one Halley step
     // against the exact CDF, which brings it to double precision.
@@ -99,7 +120,7 @@ std::vector<Problem> validateQuiz(const Quiz& quiz) {
         for (const Event& event : item.events) {
             const bool names_contact = event.kind == EventKind::Sms || event.kind == EventKind::Call ||
                                        event.kind == EventKind::Say || event.kind == EventKind::Chat;
-            if (names_contact && !event.who.empty() && !quiz.findContact(event.who))
+            if (names_contact && !event.who.empty() && event.who != "me" && !quiz.findContact(event.who))
                 error(event.line, codes::kUnknownContact, "no contact '" + event.who + "' in contacts = { ... }");
         }
     }

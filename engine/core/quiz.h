@@ -72,6 +72,11 @@ Discernment scoreQuiz(const std::vector<QuizAnswer>& answers);
 // The standard normal quantile (inverse CDF) for p in (0, 1).
 double normalQuantile(double p);
 
+// The quiz as a scenario whose nodes are its items (node id = item id, no choices), so the
+// same text lookup (context "<quiz-id>:<item-id>"), the terminal presenter and the phone
+// screens show an item exactly as they show a moment of a scenario. `start` is the first item.
+Scenario quizAsScenario(const Quiz& quiz);
+
 // Checks the bank: ids, forms A/B only, both forms present and disjoint by construction,
 // each form 45–55% legitimate, every item with a cue, a known tip and at least one event.
 std::vector<Problem> validateQuiz(const Quiz& quiz);

@@ -31,12 +31,13 @@ std::vector<TipScore> scoreHistory(const std::vector<Decision>& history) {
     return out;
 }
 
-Session::Session(const Scenario& scenario, ScriptHooks* hooks)
-    : scenario_(&scenario), hooks_(hooks), node_(scenario.findNode(scenario.start)),
-      vars_(scenario.vars) {
+Session::Session(const Scenario& scenario, ScriptHooks* hooks) : Session(scenario, hooks, scenario.start) {}
+
+Session::Session(const Scenario& scenario, ScriptHooks* hooks, std::string_view start)
+    : scenario_(&scenario), hooks_(hooks), node_(scenario.findNode(start)), vars_(scenario.vars) {
     if (node_ == nullptr)
-        throw std::invalid_argument("scenario '" + scenario.id + "' has no start node '" +
-                                    scenario.start + "'");
+        throw std::invalid_argument("scenario '" + scenario.id + "' has no node '" + std::string(start) +
+                                    "' to start at");
 }
 
 bool Session::conditionHolds(const Condition& condition) const {

@@ -49,6 +49,9 @@ public:
     // Starts at the scenario's start node. `hooks` may be null for scenarios without
     // script functions. The scenario must outlive the session.
     Session(const Scenario& scenario, ScriptHooks* hooks);
+    // Starts at node `start` instead, with the starting variables and no history (a quiz
+    // item shown on its own). Throws std::invalid_argument when there is no such node.
+    Session(const Scenario& scenario, ScriptHooks* hooks, std::string_view start);
 
     const Scenario& scenario() const { return *scenario_; }
     const Node& node() const { return *node_; }

@@ -14,4 +14,13 @@ std::string UiText::tr(std::string_view english, std::string_view arg) const {
     return text;
 }
 
+std::string UiText::tr(std::string_view english, std::string_view first, std::string_view second) const {
+    std::string text = tr(english);
+    const auto at = text.find("%s");
+    if (at == std::string::npos) return text;
+    text.replace(at, 2, first);
+    if (auto next = text.find("%s", at + first.size()); next != std::string::npos) text.replace(next, 2, second);
+    return text;
+}
+
 }  // namespace saqbol

@@ -31,6 +31,8 @@ public:
     std::string tr(std::string_view english) const;
     // tr() with "%s" replaced by `arg` (once).
     std::string tr(std::string_view english, std::string_view arg) const;
+    // tr() with the first "%s" replaced by `first` and the second by `second`.
+    std::string tr(std::string_view english, std::string_view first, std::string_view second) const;
     // Every translation the catalog holds (for building a font with the letters in use).
     std::vector<std::string> translations() const { return catalog_.translations(); }
 

@@ -1,62 +1,187 @@
 // SPDX-License-Identifier: MIT
 #include "walker.h"
 
-#include <deque>
+#include <algorithm>
+#include <cmath>
+#include <functional>
 #include <set>
+#include <unordered_map>
 
 namespace saqbol {
 namespace {
 
-std::string stateKey(const Session& session) {
-    std::string key = session.node().id;
-    for (const auto& [name, value] : session.vars()) {
-        key += '\x1f';
-        key += name;
-        key += '=';
-        key += valueToString(value);
+// Two values are the same state when equal; NaN (a script's 0/0) equals NaN here, so a
+// story that keeps a NaN still closes its cycles.
+bool sameValue(const Value& a, const Value& b) {
+    if (a.index() != b.index()) return false;
+    if (const double* x = std::get_if<double>(&a)) {
+        const double y = std::get<double>(b);
+        return *x == y || (std::isnan(*x) && std::isnan(y));
     }
-    return key;
+    return a == b;
 }
 
-struct Pending {
-    Session session;
-    std::vector<int> path;
+bool sameVars(const Variables& a, const Variables& b) {
+    if (a.size() != b.size()) return false;
+    for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j)
+        if (i->first != j->first || !sameValue(i->second, j->second)) return false;
+    return true;
+}
+
+std::size_t mix(std::size_t seed, std::size_t value) {
+    return seed ^ (value + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2));
+}
+
+std::size_t hashVars(const Variables& vars) {
+    std::size_t h = vars.size();
+    for (const auto& [name, value] : vars) {
+        h = mix(h, std::hash<std::string>{}(name));
+        h = mix(h, value.index());
+        if (const bool* b = std::get_if<bool>(&value))
+            h = mix(h, *b ? 1 : 2);
+        else if (const double* d = std::get_if<double>(&value))
+            h = mix(h, std::isnan(*d) ? 3 : std::hash<double>{}(*d));
+        else
+            h = mix(h, std::hash<std::string>{}(std::get<std::string>(value)));
+    }
+    return h;
+}
+
+// The session's rule for `when` (Session::conditionHolds): every declared pair matches, and
+// the function, if any, returns true; a failing function hides the choice.
+bool conditionHolds(const Condition& condition, const Variables& vars, ScriptHooks* hooks) {
+    for (const auto& [name, expected] : condition.equals) {
+        auto it = vars.find(name);
+        if (it == vars.end() || it->second != expected) return false;
+    }
+    if (condition.script == 0) return true;
+    if (hooks == nullptr) return false;
+    return hooks->condition(condition.script, vars).value_or(false);
+}
+
+bool hasEffect(const Effect& effect) {
+    return !effect.set.empty() || !effect.add.empty() || effect.script != 0;
+}
+
+// Distinct variable sets, each stored once and named by its index.
+class VarsTable {
+public:
+    explicit VarsTable(std::deque<Variables>& store) : store_(store) {}
+
+    std::uint32_t intern(Variables&& vars) {
+        const std::size_t h = hashVars(vars);
+        auto [it, fresh] = first_.try_emplace(h, static_cast<std::uint32_t>(store_.size()));
+        if (!fresh) {
+            std::uint32_t id = it->second;
+            for (;;) {
+                if (sameVars(store_[id], vars)) return id;
+                if (next_[id] == StateGraph::kNone) break;
+                id = next_[id];
+            }
+            next_[id] = static_cast<std::uint32_t>(store_.size());  // chain the newcomer
+        }
+        next_.push_back(StateGraph::kNone);
+        store_.push_back(std::move(vars));
+        return static_cast<std::uint32_t>(store_.size() - 1);
+    }
+
+private:
+    std::deque<Variables>& store_;
+    std::unordered_map<std::size_t, std::uint32_t> first_;  // hash -> first id with it
+    std::vector<std::uint32_t> next_;                       // id -> next id with the same hash
 };
 
 }  // namespace
 
-WalkResult walkScenario(const Scenario& scenario, ScriptHooks* hooks, std::size_t max_states) {
-    WalkResult result;
-    std::set<std::string> seen;
-    std::set<std::string> visited;
-    std::set<std::string> dead;
-    std::deque<Pending> queue;
-    queue.push_back({Session(scenario, hooks), {}});
-    seen.insert(stateKey(queue.front().session));
+std::vector<int> StateGraph::choicesTo(std::uint32_t state) const {
+    std::vector<int> path;
+    for (std::uint32_t s = state; states[s].parent != kNone; s = states[s].parent)
+        path.push_back(static_cast<int>(states[s].via));
+    std::reverse(path.begin(), path.end());
+    return path;
+}
 
-    while (!queue.empty()) {
-        Pending current = std::move(queue.front());
-        queue.pop_front();
-        ++result.states;
-        const Node& node = current.session.node();
-        visited.insert(node.id);
-        if (node.is_ending) {
-            result.reached.emplace(node.id, current.path);  // BFS: the first is the shortest
-            continue;
+StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::size_t max_states) {
+    StateGraph graph;
+    const Node* start = scenario.findNode(scenario.start);
+    if (start == nullptr || max_states == 0) {
+        graph.first_edge.push_back(0);
+        return graph;
+    }
+    // Each choice's target as a node index (kNone when missing: Session::choose refuses it).
+    std::vector<std::vector<std::uint32_t>> targets(scenario.nodes.size());
+    for (std::size_t n = 0; n < scenario.nodes.size(); ++n)
+        for (const Choice& choice : scenario.nodes[n].choices) {
+            const Node* target = scenario.findNode(choice.go);
+            targets[n].push_back(target == nullptr
+                                     ? StateGraph::kNone
+                                     : static_cast<std::uint32_t>(target - scenario.nodes.data()));
         }
-        std::vector<const Choice*> shown = current.session.shownChoices();
-        if (shown.empty()) dead.insert(node.id);
-        for (std::size_t i = 0; i < shown.size(); ++i) {
-            Pending next{current.session, current.path};
-            if (next.session.choose(shown[i]->id) != Session::Result::Ok) continue;
-            next.path.push_back(static_cast<int>(i + 1));
-            if (!seen.insert(stateKey(next.session)).second) continue;
-            if (seen.size() > max_states) {
-                result.capped = true;
+
+    VarsTable table(graph.vars);
+    std::unordered_map<std::uint64_t, std::uint32_t> index;  // node << 32 | vars -> state
+    auto stateOf = [&](std::uint32_t node, std::uint32_t vars, std::uint32_t parent, std::uint32_t via) {
+        const std::uint64_t key = static_cast<std::uint64_t>(node) << 32 | vars;
+        if (auto it = index.find(key); it != index.end()) return it->second;
+        if (graph.states.size() >= max_states) {
+            graph.capped = true;
+            return StateGraph::kNone;
+        }
+        const auto id = static_cast<std::uint32_t>(graph.states.size());
+        index.emplace(key, id);
+        graph.states.push_back({node, vars, parent, via, 0, false});
+        return id;
+    };
+    stateOf(static_cast<std::uint32_t>(start - scenario.nodes.data()), table.intern(Variables(scenario.vars)),
+            StateGraph::kNone, 0);
+
+    graph.first_edge.push_back(0);
+    for (std::uint32_t s = 0; s < graph.states.size(); ++s) {  // the vector is the queue
+        const std::uint32_t node_index = graph.states[s].node;
+        const std::uint32_t vars_index = graph.states[s].vars;
+        const Node& node = scenario.nodes[node_index];
+        std::uint32_t shown = 0;
+        for (std::uint32_t c = 0; c < node.choices.size(); ++c) {
+            const Choice& choice = node.choices[c];
+            if (!conditionHolds(choice.when, graph.vars[vars_index], hooks)) continue;
+            ++shown;
+            const std::uint32_t target = targets[node_index][c];
+            if (target == StateGraph::kNone) continue;
+            std::uint32_t next_vars = vars_index;
+            if (hasEffect(choice.effect)) {
+                // All or nothing, as Session::choose: a failing effect leaves the variables.
+                Variables changed = graph.vars[vars_index];
+                bool ok = applyDeclaredEffect(choice.effect, changed);
+                if (ok && choice.effect.script != 0 && hooks != nullptr)
+                    ok = hooks->effect(choice.effect.script, changed);
+                if (ok) next_vars = table.intern(std::move(changed));
+            }
+            const std::uint32_t to = stateOf(target, next_vars, s, shown);
+            if (to == StateGraph::kNone) {
+                graph.states[s].truncated = true;
                 continue;
             }
-            queue.push_back(std::move(next));
+            graph.edges.push_back({to, c, shown});
         }
+        graph.states[s].shown = shown;
+        graph.first_edge.push_back(static_cast<std::uint32_t>(graph.edges.size()));
+    }
+    return graph;
+}
+
+WalkResult walkScenario(const Scenario& scenario, ScriptHooks* hooks, std::size_t max_states) {
+    const StateGraph graph = buildStateGraph(scenario, hooks, max_states);
+    WalkResult result;
+    result.states = graph.states.size();
+    result.capped = graph.capped;
+    std::set<std::string> visited, dead;
+    for (std::uint32_t s = 0; s < graph.states.size(); ++s) {
+        const Node& node = scenario.nodes[graph.states[s].node];
+        visited.insert(node.id);
+        if (node.is_ending)
+            result.reached.try_emplace(node.id, graph.choicesTo(s));  // BFS: the first is the shortest
+        else if (graph.states[s].shown == 0)
+            dead.insert(node.id);
     }
     result.dead_ends.assign(dead.begin(), dead.end());
     result.visited.assign(visited.begin(), visited.end());

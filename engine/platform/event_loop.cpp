@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // EventLoop: wait / dispatch / draw scheduling. Idle = no pending frames, no animation:
-// the thread sleeps in SDL_WaitEvent(Timeout) until input or the next timer.
+// the thread sleeps in SDL_WaitEvent(Timeout) until input, the next timer or (author mode
+// only) the next idle poll.
 #include "platform/event_loop.h"
 
 #include <SDL.h>
@@ -41,6 +42,14 @@ void EventLoop::wake() {
     SDL_PushEvent(&event);
 }
 
+void EventLoop::setIdlePoll(std::uint32_t ms, std::function<bool()> poll) {
+    poll_ = std::move(poll);
+    pollMs_ = std::max<std::uint32_t>(ms, 1);
+    nextPollAt_ = SDL_GetTicks64() + pollMs_;
+}
+
+int EventLoop::idleWaitMs() const { return waitBudget(SDL_GetTicks64(), -1); }
+
 void EventLoop::setMaxFps(int fps) {
     frameIntervalMs_ = fps > 0 ? static_cast<std::uint32_t>(1000 / fps) : 0;
 }
@@ -61,6 +70,10 @@ int EventLoop::waitBudget(std::uint64_t now, int maxWaitMs) const {
     if (wakeAt_ != 0) {
         const int untilWake = wakeAt_ > now ? static_cast<int>(wakeAt_ - now) : 0;
         budget = budget < 0 ? untilWake : std::min(budget, untilWake);
+    }
+    if (poll_) {
+        const int untilPoll = nextPollAt_ > now ? static_cast<int>(nextPollAt_ - now) : 0;
+        budget = budget < 0 ? untilPoll : std::min(budget, untilPoll);
     }
     return budget;
 }
@@ -92,6 +105,11 @@ bool EventLoop::step(int maxWaitMs) {
     if (wakeAt_ != 0 && now >= wakeAt_) {
         wakeAt_ = 0;
         requestRedraw();
+    }
+    if (poll_ && now >= nextPollAt_) {
+        nextPollAt_ = now + pollMs_;
+        ++pollsMade_;
+        if (poll_()) requestRedraw();
     }
     if (!quitRequested_ && wantsFrame(now)) {
         if (draw_) draw_();

@@ -2,7 +2,9 @@
 // EventLoop: the idle-friendly main loop. It blocks in SDL_WaitEventTimeout while nothing
 // changes, draws a few frames after each event (Dear ImGui needs a frame or two to settle),
 // draws continuously only while an animation runs (capped at maxFps), and counts frames so
-// a test can assert that nothing is redrawn without input.
+// a test can assert that nothing is redrawn without input. Author mode alone adds an idle
+// poll (files are checked about every 250 ms, and a frame is drawn only when one changed);
+// without it the loop sleeps until input.
 // Needs only SDL's event subsystem (it initialises it), not a window or a display.
 #pragma once
 
@@ -49,11 +51,18 @@ public:
     static void wake();
     // Caps the frame rate while animating or settling (default 60).
     void setMaxFps(int fps);
+    // Calls `poll` about every `ms` milliseconds, even while idle; when it returns true a
+    // frame is drawn. An empty `poll` turns polling off (the default: no timed wake-ups).
+    void setIdlePoll(std::uint32_t ms, std::function<bool()> poll);
+    // How long an idle loop sleeps before it wakes by itself (-1: only input wakes it).
+    int idleWaitMs() const;
 
     // Frames drawn so far.
     std::uint64_t framesDrawn() const { return framesDrawn_; }
     // Events dispatched so far.
     std::uint64_t eventsHandled() const { return eventsHandled_; }
+    // Idle polls made so far (stays 0 unless setIdlePoll was called).
+    std::uint64_t pollsMade() const { return pollsMade_; }
 
 private:
     bool wantsFrame(std::uint64_t now) const;
@@ -71,6 +80,10 @@ private:
     std::uint32_t frameIntervalMs_ = 16;
     std::uint64_t framesDrawn_ = 0;
     std::uint64_t eventsHandled_ = 0;
+    std::function<bool()> poll_;
+    std::uint32_t pollMs_ = 0;
+    std::uint64_t nextPollAt_ = 0;
+    std::uint64_t pollsMade_ = 0;
 };
 
 }  // namespace saqbol::platform

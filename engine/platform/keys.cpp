@@ -20,6 +20,7 @@ GameKey gameKeyOf(const SDL_Event& event) {
         case SDL_SCANCODE_KP_PLUS: return repeat ? GameKey::None : GameKey::Plus;
         case SDL_SCANCODE_EQUALS: return repeat || !shift ? GameKey::None : GameKey::Plus;
         case SDL_SCANCODE_F2: return repeat ? GameKey::None : GameKey::F2;
+        case SDL_SCANCODE_F12: return repeat ? GameKey::None : GameKey::F12;
         case SDL_SCANCODE_LEFT: return GameKey::Left;
         case SDL_SCANCODE_RIGHT: return GameKey::Right;
         case SDL_SCANCODE_RETURN:

@@ -6,9 +6,12 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "lesson.h"
+#include "quiz.h"
 #include "sandbox.h"
 #include "scenario.h"
 #include "session.h"
@@ -45,5 +48,26 @@ LoadResult loadScenario(const std::filesystem::path& path, const SandboxLimits& 
 // Loads scenario source text held in memory (tests, packs); `file` names it in messages.
 LoadResult loadScenarioSource(const std::string& file, const std::string& source,
                               const SandboxLimits& limits = {}, ProblemSink play_sink = nullptr);
+
+// The other files a course is made of: the quiz's item bank and lessons. Plain data (their
+// tables hold no functions), read with the same field tables, sandbox and messages.
+struct CourseLoad {
+    std::optional<Quiz> quiz;      // set when the file returned quiz { ... }
+    std::optional<Lesson> lesson;  // set when it returned lesson { ... }
+    std::vector<Problem> problems; // load problems, and the quiz's checks (validateQuiz);
+                                   // a lesson's scenario ids are checked by the caller (validateLesson)
+    bool hasErrors() const;
+};
+
+CourseLoad loadCourseFile(const std::filesystem::path& path, const SandboxLimits& limits = {});
+CourseLoad loadCourseSource(const std::string& file, const std::string& source, const SandboxLimits& limits = {});
+
+enum class FileKind { Scenario, Quiz, Lesson };
+// What a file's text returns, judged by its last `return NAME` at the start of a line
+// (lint uses it to pick the loader; the loader then checks for real).
+FileKind fileKindOf(std::string_view source);
+// True when `file` is a quiz or lesson file, not a scenario: the places that list
+// scenarios (the picker, list, the tests) skip these.
+bool isCourseFile(const std::filesystem::path& file);
 
 }  // namespace saqbol

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
-// The browser: an address bar that shows the page's address exactly as written (a
-// look-alike domain must be readable — no padlock, no shortening of the host), then the
-// page: its title, its text and its form fields. A field bound to a type_code choice can be
-// tapped.
+// The browser: an address bar that shows the page's address exactly as written, in full
+// (a look-alike domain must be readable — no padlock, no shortening of the host), then the
+// page: its title, its text and its form fields. The page is an AppList that scrolls by
+// whole lines (PageUp/PageDown, the wheel) with the address bar at its top, as a phone's
+// browser slides its bar away; the form fields stay under it while they take at most
+// 40% of the app, so a field bound to a type_code choice can always be tapped (else they
+// scroll with the page). Every label wraps; nothing is cut.
 #include <algorithm>
 
 #include "icons.h"
@@ -10,6 +13,28 @@
 #include "theme.h"
 
 namespace saqbol::ui {
+namespace {
+
+struct FieldLook {
+    float label_gap, box_h, after;
+};
+
+FieldLook fieldLook(const Painter& p) { return {p.em() * 0.3f, p.em() * 2.2f, p.em() * 0.5f}; }
+
+// A form field's box, with a caret; the first one is tappable when a type_code choice is bound.
+void fieldBox(PhoneContext& ctx, const Rect& box, bool first, const std::vector<int>& typing) {
+    Painter& p = ctx.paint;
+    const float em = p.em();
+    p.fillRect(box, theme::kField, em * 0.3f);
+    bool hovered = false;
+    if (first && !typing.empty()) hovered = ctx.control(box, typing.front(), "type_code");
+    p.strokeRect(box, hovered ? theme::kAccent : theme::kFieldEdge, em * 0.3f, hovered ? 2.0f : 1.0f);
+    p.list()->AddLine(ImVec2(box.min.x + em * 0.6f, box.min.y + em * 0.5f), ImVec2(box.min.x + em * 0.6f, box.max.y - em * 0.5f),
+                      theme::kInk);
+    if (first && !typing.empty()) ctx.numberBadge(ImVec2(box.max.x - em * 0.9f, box.center().y), typing.front());
+}
+
+}  // namespace
 
 void drawBrowserApp(PhoneContext& ctx, const Rect& area) {
     Painter& p = ctx.paint;
@@ -19,49 +44,72 @@ void drawBrowserApp(PhoneContext& ctx, const Rect& area) {
     if (pages.empty()) return;
     const PhoneEntry& page = pages.back();
     const Event& e = *page.event;
-
-    // Address bar: the url in full, on up to two lines.
-    const float url_w = area.width() - 2 * pad - em * 2.0f;
-    const std::vector<std::string> url_lines = p.wrap(e.url, url_w);
-    const int shown_lines = std::min<int>(2, static_cast<int>(url_lines.size()));
-    const float field_h = em * 0.5f + em + static_cast<float>(shown_lines - 1) * p.lineHeight() + em * 0.5f;
-    const Rect strip{area.min, ImVec2(area.max.x, area.min.y + field_h + 2 * pad * 0.7f)};
-    p.fillRect(strip, theme::rgb(236, 238, 242));
-    const Rect field{ImVec2(area.min.x + pad, area.min.y + pad * 0.7f), ImVec2(area.max.x - pad, area.min.y + pad * 0.7f + field_h)};
-    p.fillRect(field, theme::kField, em * 0.8f);
-    icons::globe(p.list(), ImVec2(field.min.x + em * 0.9f, field.min.y + em), em * 0.95f, theme::kMuted);
-    p.wrapped(ImVec2(field.min.x + em * 1.7f, field.min.y + em * 0.5f), url_w, theme::kInk, e.url, Face::Regular, 2);
-    p.list()->AddLine(ImVec2(area.min.x, strip.max.y), ImVec2(area.max.x, strip.max.y), theme::kRule);
-
-    // The page.
+    const std::vector<int> typing = ctx.bound("type_code");
     const float x = area.min.x + pad;
     const float w = area.width() - 2 * pad;
-    float y = strip.max.y + pad;
-    const float field_box = em * 2.2f;
-    const float fields_h = static_cast<float>(e.fields.size()) * (em * 1.3f + field_box + em * 0.5f);
-    const auto linesLeft = [&](float reserve) {
-        return std::max(1, static_cast<int>((area.max.y - reserve - y - em) / p.lineHeight()) + 1);
-    };
+    const FieldLook look_f = fieldLook(p);
+    std::vector<std::string> labels;
+    for (const std::string& field : e.fields) labels.push_back(ctx.text(page, field));
+
+    // The form under the page while it takes at most 40% of the app.
+    float form_h = 0.0f;
+    for (const std::string& label : labels) form_h += p.wrappedHeight(label, w) + look_f.label_gap + look_f.box_h + look_f.after;
+    if (form_h > 0.0f) form_h += pad;
+    const bool form_fixed = form_h > 0.0f && form_h <= area.height() * 0.4f;
+
+    AppList list(p);
+    // The address bar: the url in full, on as many lines as it takes.
+    const Rect screen = ctx.screen;
+    const float url_x = x + em * 1.7f;
+    const float url_w = area.max.x - pad - em * 0.6f - url_x;
+    list.box({x, area.max.x - pad, em * 0.5f, em * 0.5f,
+              [screen, pad, em](Painter& painter, const Rect& r) {
+                  painter.fillRect({ImVec2(screen.min.x, r.min.y - pad * 0.7f), ImVec2(screen.max.x, r.max.y + pad * 0.7f)},
+                                   theme::rgb(236, 238, 242));
+                  painter.list()->AddLine(ImVec2(screen.min.x, r.max.y + pad * 0.7f), ImVec2(screen.max.x, r.max.y + pad * 0.7f),
+                                          theme::kRule);
+                  painter.fillRect(r, theme::kField, em * 0.8f);
+              }},
+             0.0f);
+    const int url_row = list.text(e.url, url_x, url_w, theme::kInk);
+    list.decorate(url_row, [x, em](Painter& painter, ImVec2 at) {
+        icons::globe(painter.list(), ImVec2(x + em * 0.9f, at.y + em * 0.5f), em * 0.95f, theme::kMuted);
+    });
+    list.endBox();
+    // The page.
+    float gap = pad * 0.7f + pad;
     if (!e.title.empty()) {
-        const std::string title = ctx.text(page, e.title);
-        y += p.wrapped(ImVec2(x, y), w, theme::kInk, title, Face::Bold, std::min(3, linesLeft(fields_h))) + em * 0.6f;
+        list.text(ctx.text(page, e.title), x, w, theme::kInk, Face::Bold, gap);
+        gap = em * 0.6f;
     }
-    if (!e.text.empty() && y + em < area.max.y - fields_h)
-        y += p.wrapped(ImVec2(x, y), w, theme::kNarration, ctx.text(page, e.text), Face::Regular, linesLeft(fields_h)) +
-             em * 0.8f;
-    const std::vector<int> typing = ctx.bound("type_code");
-    for (std::size_t i = 0; i < e.fields.size(); ++i) {
-        if (y + em * 1.3f + field_box > area.max.y) break;
-        p.text(ImVec2(x, y), theme::kMuted, p.fit(ctx.text(page, e.fields[i]), w));
-        y += em * 1.3f;
-        const Rect box{ImVec2(x, y), ImVec2(x + w, y + field_box)};
-        p.fillRect(box, theme::kField, em * 0.3f);
-        bool hovered = false;
-        if (i == 0 && !typing.empty()) hovered = ctx.control(box, typing.front(), "type_code");
-        p.strokeRect(box, hovered ? theme::kAccent : theme::kFieldEdge, em * 0.3f, hovered ? 2.0f : 1.0f);
-        p.list()->AddLine(ImVec2(x + em * 0.6f, y + em * 0.5f), ImVec2(x + em * 0.6f, y + field_box - em * 0.5f), theme::kInk);
-        if (i == 0 && !typing.empty()) ctx.numberBadge(ImVec2(box.max.x - em * 0.9f, box.center().y), typing.front());
-        y += field_box + em * 0.5f;
+    if (!e.text.empty()) {
+        list.text(ctx.text(page, e.text), x, w, theme::kNarration, Face::Regular, gap);
+        gap = em * 0.8f;
+    }
+    if (!form_fixed)
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            list.text(labels[i], x, w, theme::kMuted, Face::Regular, gap);
+            const bool first = i == 0;
+            list.block(x, look_f.box_h, look_f.label_gap, [&ctx, x, w, first, &typing](Painter& painter, ImVec2 at) {
+                fieldBox(ctx, {at, ImVec2(x + w, at.y + painter.em() * 2.2f)}, first, typing);
+            });
+            gap = look_f.after;
+        }
+    AppList::Look look;
+    look.region = "browser";
+    look.cue_ink = theme::kMuted;
+    look.cue_fill = theme::rgb(236, 238, 242, 245);
+    const Rect page_area{area.min, ImVec2(area.max.x, area.max.y - (form_fixed ? form_h : 0.0f))};
+    list.draw(ctx, page_area, ctx.listFirst(App::Browser), look);
+
+    if (!form_fixed) return;
+    float y = page_area.max.y + pad;
+    p.fillRect({ImVec2(area.min.x, page_area.max.y), area.max}, theme::kScreen);
+    p.list()->AddLine(ImVec2(area.min.x, page_area.max.y), ImVec2(area.max.x, page_area.max.y), theme::kRule);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        y += p.wrapped(ImVec2(x, y), w, theme::kMuted, labels[i]) + look_f.label_gap;
+        fieldBox(ctx, {ImVec2(x, y), ImVec2(x + w, y + look_f.box_h)}, i == 0, typing);
+        y += look_f.box_h + look_f.after;
     }
 }
 

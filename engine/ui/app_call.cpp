@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The call screen: who is calling (a silhouette, never a face; the name and number), a
 // "video call" badge, subtitles of what is said (newest at the bottom; when they do not
-// fit they scroll by whole rows, starting at the newest line's first word), and the round buttons bound to the moment's answer / decline / hang_up choices,
-// each with its choice number; a grey keypad button opens the dialer for a `dial:` choice.
+// fit they scroll by whole rows, starting at the newest line's first word; a name or number
+// the header had to shorten comes first in them, in full), and the round buttons bound to
+// the moment's answer / decline / hang_up choices, each with its choice number; a grey
+// keypad button opens the dialer for a `dial:` choice.
 #include <algorithm>
 
 #include "icons.h"
@@ -33,6 +35,10 @@ void drawCallApp(PhoneContext& ctx, const Rect& area) {
     const UiText& ui = ctx.words.ui();
     const float em = p.em();
     const float pad = em * 0.7f;
+    // A short screen (large text, a small window) keeps the boxes and buttons tighter, so
+    // the subtitles keep a few rows.
+    const bool roomy = ctx.roomy();
+    const float vpad = roomy ? pad : em * 0.4f;  // above and below the text in a subtitle box
     if (!ctx.view.call) return;
     const CallView& call = *ctx.view.call;
     p.verticalGradient(ctx.screen,
@@ -44,7 +50,7 @@ void drawCallApp(PhoneContext& ctx, const Rect& area) {
     std::vector<Subtitle> lines;
     for (const PhoneEntry& entry : call.lines) {
         Subtitle s{ctx.words.contactName(entry.event->who), ctx.text(entry, entry.event->text)};
-        s.height = pad + em * 1.2f + p.wrappedHeight(s.text, text_w) + pad;
+        s.height = vpad + em * 1.2f + p.wrappedHeight(s.text, text_w) + vpad;
         lines.push_back(std::move(s));
     }
 
@@ -55,8 +61,8 @@ void drawCallApp(PhoneContext& ctx, const Rect& area) {
     for (const char* action : {"decline", "hang_up"})
         for (int n : ctx.bound(action)) buttons.push_back({n, false});
     for (int n : ctx.dialChoices()) buttons.push_back({n, false, true});
-    const float radius = em * 1.5f;
-    const float buttons_top = area.max.y - pad - radius * 2;
+    const float radius = roomy ? em * 1.5f : em * 1.25f;
+    const float buttons_top = area.max.y - vpad - radius * 2;
     if (buttons.empty()) {  // the line is open, but hanging up is not what this moment offers
         const ImVec2 c(area.center().x, buttons_top + radius);
         p.list()->AddCircleFilled(c, radius, theme::rgb(220, 52, 52, 90), 32);
@@ -87,6 +93,12 @@ void drawCallApp(PhoneContext& ctx, const Rect& area) {
     const ImU32 avatar_ink = theme::rgb(200, 208, 222);
     const ImU32 soft = theme::rgb(196, 204, 218);
     float y = area.min.y + pad * 0.5f;
+    bool header_cut = false;  // the name or number had to be shortened: the subtitles start with them in full
+    const auto fitted = [&](const std::string& text, float width, Face face) {
+        std::string shown = p.fit(text, width, face);
+        header_cut |= shown != text;
+        return shown;
+    };
     // The full header (state, a large silhouette, name, number) only when the newest line
     // still fits under it.
     const float full_header = em * 1.9f + std::clamp(area.height() * (call.video ? 0.2f : 0.14f), em * 2.0f, em * 5.0f) +
@@ -107,64 +119,71 @@ void drawCallApp(PhoneContext& ctx, const Rect& area) {
         const float avatar = std::clamp(area.height() * (call.video ? 0.2f : 0.14f), em * 2.0f, em * 5.0f);
         icons::person(p.list(), ImVec2(area.center().x, y + avatar * 0.5f), avatar, avatar_bg, avatar_ink);
         y += avatar + em * 0.5f;
-        p.centered(area.center().x, y, theme::kWhite, p.fit(name, area.width() - 2 * pad, Face::Bold), Face::Bold);
+        p.centered(area.center().x, y, theme::kWhite, fitted(name, area.width() - 2 * pad, Face::Bold), Face::Bold);
         y += em * 1.3f;
         if (!number.empty()) {
-            p.centered(area.center().x, y, soft, p.fit(number, area.width() - 2 * pad));
+            p.centered(area.center().x, y, soft, fitted(number, area.width() - 2 * pad, Face::Regular));
             y += em * 1.3f;
         }
     } else {
-        const float avatar = em * 2.6f;
+        const float avatar = roomy ? em * 2.6f : em * 2.2f;
         icons::person(p.list(), ImVec2(area.min.x + pad + avatar * 0.5f, y + avatar * 0.5f), avatar, avatar_bg, avatar_ink);
         const float x = area.min.x + pad + avatar + em * 0.5f;
         const float w = area.max.x - pad - x;
-        p.text(ImVec2(x, y), theme::kWhite, p.fit(name, w, Face::Bold), Face::Bold);
+        p.text(ImVec2(x, y), theme::kWhite, fitted(name, w, Face::Bold), Face::Bold);
         float line_x = x;
         if (call.video) {
             icons::video(p.list(), ImVec2(x + em * 0.5f, y + em * 1.75f), em * 0.9f, soft);
             line_x += em * 1.2f;
         }
-        p.text(ImVec2(line_x, y + em * 1.25f), soft, p.fit(number.empty() ? state : number, x + w - line_x));
+        p.text(ImVec2(line_x, y + em * 1.25f), soft, fitted(number.empty() ? state : number, x + w - line_x, Face::Regular));
         y += avatar + em * 0.2f;
     }
 
     // Subtitles: every line of the call between the caller and the buttons, seen from the
     // newest line's first word; when they do not all fit they scroll by whole rows (PageUp/
-    // PageDown, the wheel over them) and a cue says what is hidden.
+    // PageDown, the wheel over them) and a cue says what is hidden. When the header had to
+    // shorten the caller's name or number, they come first, in full.
     const float top = y + em * 0.3f;
     const float bottom = buttons_top - em * 0.6f;
     const float gap = em * 0.4f;
     std::vector<ScrollRow> rows;
     int newest_row = 0;
+    if (header_cut && !lines.empty()) {
+        for (const std::string& line : p.wrap(name, text_w, Face::Bold))
+            rows.push_back({line, theme::kWhite, Face::Bold, p.lineHeight(), 0.0f, -1});
+        for (const std::string& line : p.wrap(number, text_w)) rows.push_back({line, soft, Face::Regular, p.lineHeight(), 0.0f, -1});
+        rows.back().height = em;
+    }
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (i + 1 == lines.size()) newest_row = static_cast<int>(rows.size());
         const std::vector<std::string> speaker = p.wrap(lines[i].speaker, text_w, Face::Bold);  // a long name wraps too
         for (std::size_t k = 0; k < speaker.size(); ++k)
             rows.push_back({speaker[k], theme::rgb(255, 214, 102), Face::Bold, k + 1 == speaker.size() ? em * 1.2f : p.lineHeight(),
-                            i > 0 && k == 0 ? pad + gap + pad : 0.0f, static_cast<int>(i)});
+                            !rows.empty() && k == 0 ? vpad + gap + vpad : 0.0f, static_cast<int>(i)});
         const std::vector<std::string> wrapped = p.wrap(lines[i].text, text_w);
         for (std::size_t k = 0; k < wrapped.size(); ++k)
             rows.push_back({wrapped[k], theme::kWhite, Face::Regular, k + 1 == wrapped.size() ? em : p.lineHeight(), 0.0f,
                             static_cast<int>(i)});
     }
-    if (rows.empty() || bottom - top < 2 * pad + em) return;
+    if (rows.empty() || bottom - top < 2 * vpad + em) return;
     const Rect region{ImVec2(area.min.x + pad, top), ImVec2(area.max.x - pad, bottom)};
-    float room = region.height() - 2 * pad;
+    float room = region.height() - 2 * vpad;
     const float content = scrollContentHeight(rows);
     const float cue_h = em * 1.3f;
     const bool scrolls = content > room + 0.5f;
     if (scrolls) room -= cue_h;
     const bool hovered = ImGui::IsMouseHoveringRect(region.min, region.max, false);
     const float wheel = hovered ? ImGui::GetIO().MouseWheel : 0.0f;
-    const float rows_top = scrolls ? top + pad : bottom - pad - content;  // all of it fits: newest at the bottom
+    const float rows_top = scrolls ? top + vpad : bottom - vpad - content;  // all of it fits: newest at the bottom
     const ScrollView view = scrollRows(rows, rows_top, room, ctx.state.subtitles_first, newest_row, ctx.page, wheel);
     p.pushRegion(region, "subtitles");
     // One box per line, around the part of it that shows.
     for (int r = view.first; r <= view.last;) {
         const int group = rows[static_cast<std::size_t>(r)].group;
-        const float box_top = view.y[static_cast<std::size_t>(r)] - pad;
+        const float box_top = view.y[static_cast<std::size_t>(r)] - vpad;
         while (r + 1 <= view.last && rows[static_cast<std::size_t>(r + 1)].group == group) ++r;
-        const float box_bottom = view.y[static_cast<std::size_t>(r)] + rows[static_cast<std::size_t>(r)].height + pad;
+        const float box_bottom = view.y[static_cast<std::size_t>(r)] + rows[static_cast<std::size_t>(r)].height + vpad;
         p.fillRect({ImVec2(region.min.x, std::max(box_top, region.min.y)), ImVec2(region.max.x, box_bottom)}, theme::kSubtitle,
                    em * 0.5f);
         ++r;

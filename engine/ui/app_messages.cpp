@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Message threads: SMS (sender ids such as 1414) and the messenger (bubbles with links
 // shown in full and photos as grey placeholders with their description). The thread in
-// front is the one the newest message belongs to; the newest messages sit at the bottom
-// and older ones give way when the screen is full. A link bound to a tap_link choice can
-// be tapped.
+// front is the one the newest message belongs to. The thread is an AppList: it scrolls as a
+// whole, whole lines at a time, the newest messages at the bottom; it first shows from the
+// first line of this moment's first message (a bubble taller than the screen shows from its
+// start and pages on), and a cue line says when older or later lines are hidden. A link
+// bound to a tap_link choice can be tapped while it shows (the numbered choice beside the
+// phone is always there).
 #include <algorithm>
 
 #include "icons.h"
@@ -20,11 +23,11 @@ struct Bubble {
     std::string photo;
     bool outgoing = false;
     float width = 0.0f;
-    float height = 0.0f;
 };
 
 struct ThreadStyle {
     App app;
+    const char* region;
     ImU32 incoming;
     ImU32 outgoing;
     ImU32 incoming_ink;
@@ -33,26 +36,15 @@ struct ThreadStyle {
 
 float photoHeight(const Painter& p) { return p.em() * 4.5f; }
 
-// Measures a bubble for a text column `text_w` wide (the bubble adds padding).
-void measure(const Painter& p, Bubble& b, float text_w) {
+// The width a bubble's text column needs, at most `text_w` (bubbles hug short messages).
+float bubbleWidth(const Painter& p, const Bubble& b, float text_w) {
     const float em = p.em();
-    float widest = 0.0f;
-    float height = 0.0f;
-    if (!b.photo.empty()) {
-        widest = text_w;
-        height += photoHeight(p) + em * 0.3f + p.wrappedHeight(b.photo, text_w) + em * 0.5f;
-    }
-    if (!b.text.empty()) {
+    float widest = b.photo.empty() ? 0.0f : text_w;
+    if (!b.text.empty())
         for (const std::string& line : p.wrap(b.text, text_w)) widest = std::max(widest, p.measure(line).x);
-        height += p.wrappedHeight(b.text, text_w);
-    }
-    if (!b.link.empty()) {
-        const float link_w = text_w - em * 1.3f;
-        for (const std::string& line : p.wrap(b.link, link_w)) widest = std::max(widest, p.measure(line).x + em * 1.3f);
-        height += (b.text.empty() ? 0.0f : em * 0.4f) + p.wrappedHeight(b.link, link_w);
-    }
-    b.width = widest;
-    b.height = height;
+    if (!b.link.empty())
+        for (const std::string& line : p.wrap(b.link, text_w - em * 1.3f)) widest = std::max(widest, p.measure(line).x + em * 1.3f);
+    return std::min(widest, text_w);
 }
 
 void drawThread(PhoneContext& ctx, const Rect& area, const ThreadStyle& style) {
@@ -72,11 +64,23 @@ void drawThread(PhoneContext& ctx, const Rect& area, const ThreadStyle& style) {
         if (entry.event->who != "me") answering = entry.event->who;
         if (answering == contact) thread.push_back(entry);
     }
-    const float bar = drawAppBar(ctx, area, style.app, ctx.words.contactName(contact), ctx.words.contactNumber(contact),
-                                 theme::kAppBar, theme::kInk);
+    const std::string name = ctx.words.contactName(contact);
+    const std::string number = ctx.words.contactNumber(contact);
+    bool bar_cut = false;
+    const float bar = drawAppBar(ctx, area, style.app, name, number, theme::kAppBar, theme::kInk, &bar_cut);
 
-    const float text_w = area.width() * 0.78f - 2 * pad;
-    std::vector<Bubble> bubbles;
+    AppList list(p);
+    if (bar_cut) contactCard(ctx, list, area, name, number, theme::kAppBar, theme::kInk, theme::kMuted);
+    const float text_w = area.width() * (ctx.roomy() ? 0.78f : 0.86f) - 2 * pad;
+    const std::vector<int> tap = ctx.bound("tap_link");
+    const PhoneEntry* tappable = nullptr;  // only the newest link can be tapped
+    for (const PhoneEntry& entry : thread)
+        if (!entry.event->link.empty()) tappable = &entry;
+    int start_row = -1;  // the first line of this moment's first message
+    struct Tap {
+        int first = -1, last = -1;
+        float left = 0.0f, right = 0.0f;
+    } link_rows;
     for (const PhoneEntry& entry : thread) {
         Bubble b;
         b.entry = &entry;
@@ -84,62 +88,65 @@ void drawThread(PhoneContext& ctx, const Rect& area, const ThreadStyle& style) {
         b.link = entry.event->link;
         if (!entry.event->photo.empty()) b.photo = ctx.text(entry, entry.event->photo);
         b.outgoing = entry.event->who == "me";
-        measure(p, b, text_w);
-        bubbles.push_back(std::move(b));
+        b.width = bubbleWidth(p, b, text_w);
+        const float w = b.width + 2 * pad;
+        const float left = b.outgoing ? area.max.x - em * 0.6f - w : area.min.x + em * 0.6f;
+        const ImU32 fill = b.outgoing ? style.outgoing : style.incoming;
+        const ImU32 ink = b.outgoing ? style.outgoing_ink : style.incoming_ink;
+        list.box({left, left + w, pad, pad, [fill, em](Painter& painter, const Rect& r) { painter.fillRect(r, fill, em * 0.8f); }},
+                 list.rows() == 0 ? 0.0f : em * 0.45f);
+        if (entry.is_new && start_row < 0) start_row = list.rows();
+        const float x = left + pad;
+        if (!b.photo.empty()) {
+            const float photo_w = b.width;
+            list.block(x, photoHeight(p), 0.0f, [photo_w, em](Painter& painter, ImVec2 at) {
+                const Rect ph{at, ImVec2(at.x + photo_w, at.y + painter.em() * 4.5f)};
+                painter.fillRect(ph, theme::kPhoto, em * 0.4f);
+                icons::photo(painter.list(), ph.center(), em * 2.2f, theme::kPhotoInk);
+            });
+            list.text(b.photo, x, text_w, theme::kMuted, Face::Regular, em * 0.3f);
+        }
+        if (!b.text.empty()) list.text(b.text, x, text_w, ink, Face::Regular, b.photo.empty() ? 0.0f : em * 0.5f);
+        if (!b.link.empty()) {
+            const float link_x = x + em * 1.3f;
+            const int first_link = list.text(b.link, link_x, text_w - em * 1.3f, theme::kLink, Face::Regular,
+                                             b.text.empty() && b.photo.empty() ? 0.0f : em * 0.4f);
+            const int last_link = list.rows() - 1;
+            list.decorate(first_link, [x, em](Painter& painter, ImVec2 at) {
+                icons::link(painter.list(), ImVec2(x + em * 0.5f, at.y + em * 0.5f), em * 0.9f, theme::kLink);
+            });
+            list.underline(first_link, last_link);
+            if (&entry == tappable) link_rows = {first_link, last_link, left, left + w};
+        }
+        list.endBox();
     }
-    const std::vector<int> tap = ctx.bound("tap_link");
-    const PhoneEntry* tappable = nullptr;  // only the newest link can be tapped
-    for (const Bubble& b : bubbles)
-        if (!b.link.empty()) tappable = b.entry;
+    const Rect list_area{ImVec2(area.min.x, area.min.y + bar), area.max};
+    AppList::Look look;
+    look.region = style.region;
+    look.from_bottom = true;
+    look.start_row = start_row >= 0 ? start_row : list.rows();  // nothing new: the newest at the bottom
+    look.cue_ink = theme::kMuted;
+    look.cue_fill = theme::rgb(255, 255, 255, 235);
+    list.draw(ctx, list_area, ctx.listFirst(style.app), look);
 
-    const float top = area.min.y + bar + em * 0.5f;
-    float bottom = area.max.y - em * 0.5f;
-    for (auto it = bubbles.rbegin(); it != bubbles.rend(); ++it) {
-        const float h = it->height + 2 * pad;
-        if (bottom - h < top) break;
-        const float w = it->width + 2 * pad;
-        const float x = it->outgoing ? area.max.x - em * 0.6f - w : area.min.x + em * 0.6f;
-        const Rect box{ImVec2(x, bottom - h), ImVec2(x + w, bottom)};
-        p.fillRect(box, it->outgoing ? style.outgoing : style.incoming, em * 0.8f);
-        const ImU32 ink = it->outgoing ? style.outgoing_ink : style.incoming_ink;
-        float y = box.min.y + pad;
-        if (!it->photo.empty()) {
-            const Rect ph{ImVec2(box.min.x + pad, y), ImVec2(box.max.x - pad, y + photoHeight(p))};
-            p.fillRect(ph, theme::kPhoto, em * 0.4f);
-            icons::photo(p.list(), ph.center(), em * 2.2f, theme::kPhotoInk);
-            y += photoHeight(p) + em * 0.3f;
-            y += p.wrapped(ImVec2(box.min.x + pad, y), text_w, theme::kMuted, it->photo) + em * 0.5f;
+    // The tap area over the part of the link that shows.
+    if (link_rows.first >= 0 && !tap.empty())
+        if (const std::optional<Rect> span = list.shownSpan(link_rows.first, link_rows.last)) {
+            const Rect hit{ImVec2(link_rows.left, std::max(span->min.y - em * 0.2f, list.region().min.y)),
+                           ImVec2(link_rows.right, std::min(span->max.y + em * 0.2f, list.region().max.y))};
+            if (ctx.control(hit, tap.front(), "tap_link")) p.strokeRect(hit, theme::kLink, em * 0.3f);
+            ctx.numberBadge(ImVec2(link_rows.right - em * 0.2f, hit.min.y + em * 0.2f), tap.front());
         }
-        if (!it->text.empty()) y += p.wrapped(ImVec2(box.min.x + pad, y), text_w, ink, it->text);
-        if (!it->link.empty()) {
-            if (!it->text.empty()) y += em * 0.4f;
-            const float link_x = box.min.x + pad + em * 1.3f;
-            icons::link(p.list(), ImVec2(box.min.x + pad + em * 0.5f, y + em * 0.5f), em * 0.9f, theme::kLink);
-            const float link_h = p.wrappedHeight(it->link, text_w - em * 1.3f);
-            float line_y = y;
-            for (const std::string& line : p.wrap(it->link, text_w - em * 1.3f)) {
-                const float lw = p.text(ImVec2(link_x, line_y), theme::kLink, line);
-                p.list()->AddLine(ImVec2(link_x, line_y + em * 1.02f), ImVec2(link_x + lw, line_y + em * 1.02f), theme::kLink);
-                line_y += p.lineHeight();
-            }
-            if (it->entry == tappable && !tap.empty()) {
-                const Rect hit{ImVec2(box.min.x, y - em * 0.2f), ImVec2(box.max.x, y + link_h + em * 0.2f)};
-                if (ctx.control(hit, tap.front(), "tap_link")) p.strokeRect(hit, theme::kLink, em * 0.3f);
-                ctx.numberBadge(ImVec2(box.max.x - em * 0.2f, box.min.y + em * 0.2f), tap.front());
-            }
-        }
-        bottom -= h + em * 0.45f;
-    }
 }
 
 }  // namespace
 
 void drawMessagesApp(PhoneContext& ctx, const Rect& area) {
-    drawThread(ctx, area, {App::Messages, theme::kBubbleIn, theme::kBubbleOut, theme::kInk, theme::kWhite});
+    drawThread(ctx, area, {App::Messages, "messages", theme::kBubbleIn, theme::kBubbleOut, theme::kInk, theme::kWhite});
 }
 
 void drawMessengerApp(PhoneContext& ctx, const Rect& area) {
-    drawThread(ctx, area, {App::Messenger, theme::kChatBubbleIn, theme::kChatBubbleOut, theme::kInk, theme::kInk});
+    drawThread(ctx, area, {App::Messenger, "messenger", theme::kChatBubbleIn, theme::kChatBubbleOut, theme::kInk, theme::kInk});
 }
 
 }  // namespace saqbol::ui

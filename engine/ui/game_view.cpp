@@ -14,17 +14,21 @@ const char* nameOf(Screen screen) {
         case Screen::Help: return "help";
         case Screen::Phone: return "phone";
         case Screen::Debrief: return "debrief";
+        case Screen::QuizForm: return "quiz-form";
+        case Screen::Quiz: return "quiz";
+        case Screen::QuizResult: return "quiz-result";
     }
     return "";
 }
 
 std::optional<Screen> parseScreen(std::string_view name) {
-    for (Screen screen : {Screen::Menu, Screen::Picker, Screen::Settings, Screen::Help, Screen::Phone, Screen::Debrief})
+    for (Screen screen : {Screen::Menu, Screen::Picker, Screen::Settings, Screen::Help, Screen::Phone, Screen::Debrief,
+                          Screen::QuizForm, Screen::Quiz, Screen::QuizResult})
         if (name == nameOf(screen)) return screen;
     return std::nullopt;
 }
 
-std::string screenNameList() { return "menu, picker, settings, help, phone, debrief"; }
+std::string screenNameList() { return "menu, picker, settings, help, phone, debrief, quiz-form, quiz, quiz-result"; }
 
 GameView::Action GameView::draw(const Session& session, const ScenarioText& words, const ScreenInput& input, DrawLog* log) {
     Action action;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The start menu: the title «Сақ бол!», a one-line pitch, the language switch, an optional
-// nickname (a nickname or a class-roster number — nothing more), and Play, Settings, Help,
-// Quit. Up/Down/Tab move the highlight over every control, Enter activates; on the language
-// row Enter moves to the next language. The nickname field takes the keyboard while it is
-// highlighted; Enter there moves on to Play.
+// nickname (a nickname or a class-roster number — nothing more), and Play with the Quiz
+// beside it, Settings, Help, Quit. Up/Down/Tab move the highlight over every control,
+// Enter activates; on the language row Enter moves to the next language. The nickname
+// field takes the keyboard while it is highlighted; Enter there moves on to Play.
 #include <algorithm>
 
 #include <imgui.h>
@@ -17,7 +17,7 @@
 namespace saqbol::ui {
 namespace {
 
-enum Control { kLanguage, kNickname, kPlay, kSettings, kHelp, kQuit, kControls };
+enum Control { kLanguage, kNickname, kPlay, kQuiz, kSettings, kHelp, kQuit, kControls };
 
 // The nickname field: Dear ImGui's text input, styled like the page, its text recorded.
 void nicknameField(Painter& p, DrawLog* log, const Rect& page, const Rect& rect, MenuState& state,
@@ -119,11 +119,18 @@ MenuAction drawMenuScreen(const ShellModel& model, const ScreenInput& input, Men
     y += controlHeight(p) + gap * 1.2f;
 
     MenuAction action = MenuAction::None;
-    const Rect play{ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + controlHeight(p) * 1.2f)};
+    // Play, and beside it the before/after quiz (a third of the row).
+    const float between = em * 0.5f;
+    const float quiz_w = (inner.width() - between) * 0.36f;
+    const Rect play{ImVec2(inner.min.x, y), ImVec2(inner.max.x - quiz_w - between, y + controlHeight(p) * 1.2f)};
+    const Rect quiz{ImVec2(play.max.x + between, y), ImVec2(inner.max.x, play.max.y)};
     if (menuButton(p, play, ui.tr("Play"), state.highlighted == kPlay, "play", true))
         action = MenuAction::Play;
+    if (menuButton(p, quiz, ui.tr("Quiz"), state.highlighted == kQuiz, "quiz"))
+        action = MenuAction::Quiz;
+    p.recordControl("play", play);
+    p.recordControl("quiz", quiz);
     y += play.height() + em * 0.5f;
-    const float between = em * 0.5f;
     const float third = (inner.width() - 2 * between) / 3.0f;
     const struct {
         Control control;
@@ -140,6 +147,7 @@ MenuAction drawMenuScreen(const ShellModel& model, const ScreenInput& input, Men
     }
     if (keys.enter && action == MenuAction::None) {
         if (state.highlighted == kPlay) action = MenuAction::Play;
+        if (state.highlighted == kQuiz) action = MenuAction::Quiz;
         for (const auto& r : row)
             if (state.highlighted == r.control) action = r.action;
     }

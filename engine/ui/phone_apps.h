@@ -13,6 +13,7 @@
 
 #include "painter.h"
 #include "phone.h"
+#include "screen_parts.h"
 #include "scenario_text.h"
 #include "screens.h"
 
@@ -43,6 +44,11 @@ struct PhoneContext {
     std::vector<PhoneControl> controls{};    // this frame's controls, in the order they were drawn
     int page = 0;                            // this frame's PageUp (-1) / PageDown (+1), for what scrolls
 
+    // Whether the screen is tall for the text size (26 em): banners show as cards and action
+    // buttons in a column; a short one (large text, a small window) packs them in rows.
+    bool roomy() const { return screen.height() >= paint.em() * 26.0f; }
+    // Where `app`'s scrolled list was left this moment (-1: its start), kept in `state`.
+    int& listFirst(App app) { return state.list_first.try_emplace(app, -1).first->second; }
     // An entry's string (its text, title, photo…) translated, with the numbers it showed then.
     std::string text(const PhoneEntry& entry, const std::string& source) const;
     // Choice numbers (1-based, as the panel numbers them) bound to `action`.
@@ -58,6 +64,82 @@ struct PhoneContext {
     // The choice number in a small badge (draw it after the control's shape; it belongs to
     // the control recorded last).
     void numberBadge(ImVec2 center, int number);
+};
+
+// A phone app's scrolled content (app_list.cpp): lines of text and blocks the app draws
+// itself (a photo, a form field), grouped into boxes (a bubble, a card) painted around the
+// part of them that shows. Like the call's subtitles it scrolls by whole rows, so no line
+// is ever cut and every line drawn stays inside the list: PageUp/PageDown (ctx.page) and
+// the wheel over it move it, a cue line says what is hidden, and nothing moves by itself.
+class AppList {
+public:
+    // How a box looks: its column, the room its rows keep from its top and bottom edges,
+    // and how it is painted (given its rectangle, which may reach past the list: clipped).
+    struct Box {
+        float left = 0.0f;
+        float right = 0.0f;
+        float pad_top = 0.0f;
+        float pad_bottom = 0.0f;
+        std::function<void(Painter&, const Rect&)> paint;
+    };
+    // How the list sits in its area and where it starts.
+    struct Look {
+        const char* region = "app";  // the DrawLog region ("messages", "bank"…)
+        bool from_bottom = false;    // chats: the rows sit at the bottom while they all fit
+        int start_row = 0;           // the row the list first shows from (the newest message's first line)
+        ImU32 cue_ink = 0;           // the "more above/below" line
+        ImU32 cue_fill = 0;          // behind it
+    };
+
+    explicit AppList(Painter& p) : p_(p) {}
+
+    // Starts a box `gap` below what came before; rows added until endBox() belong to it.
+    void box(Box box, float gap);
+    void endBox();
+    // `text` wrapped to `width`, one row per line, from `x`; `gap` above the first line.
+    // Returns the first line's row.
+    int text(std::string_view text, float x, float width, ImU32 color, Face face = Face::Regular, float gap = 0.0f);
+    // A row of `height` the app draws itself when it shows (`draw` gets the row's top-left).
+    int block(float x, float height, float gap, std::function<void(Painter&, ImVec2)> draw);
+    // More drawing with row `row` when it shows (an icon beside it, an underline).
+    void decorate(int row, std::function<void(Painter&, ImVec2)> draw);
+    // Underlines the text of rows `from`..`to` (a link), in its colour.
+    void underline(int from, int to);
+    int rows() const { return static_cast<int>(rows_.size()); }
+    // The height all rows take, with the boxes' padding.
+    float contentHeight() const;
+
+    // Draws the rows that fit in `area` from where the player left it (`first`, -1: the
+    // start), moved by this frame's PageUp/PageDown and wheel; boxes first, then rows.
+    void draw(PhoneContext& ctx, const Rect& area, int& first, const Look& look);
+    // After draw(): whether row `row` showed, and where.
+    bool shows(int row) const { return row >= view_.first && row <= view_.last; }
+    Rect rowRect(int row) const;
+    // The part of rows `from`..`to` that showed (empty when none did).
+    std::optional<Rect> shownSpan(int from, int to) const;
+    const Rect& region() const { return region_; }
+
+private:
+    struct Row {
+        std::string text;
+        float x = 0.0f;
+        ImU32 color = 0;
+        Face face = Face::Regular;
+        float height = 0.0f;
+        float gap = 0.0f;
+        int box = -1;
+        bool underline = false;
+        std::vector<std::function<void(Painter&, ImVec2)>> draw;
+    };
+    Row& add(float x, float height, float gap);
+
+    Painter& p_;
+    std::vector<Row> rows_;
+    std::vector<Box> boxes_;
+    bool in_box_ = false;
+    float pending_gap_ = 0.0f;
+    ScrollView view_;
+    Rect region_{};
 };
 
 // The phone: body, screen, status bar, banners for news from other apps, the app in front
@@ -87,13 +169,25 @@ void keypadIcon(ImDrawList* list, ImVec2 c, float size, ImU32 color);
 // returns the height used (phone_controls.cpp). Measures only when `draw` is false.
 float drawActionStrip(PhoneContext& ctx, const Rect& area, App app, bool draw);
 
-// An app's title bar: icon, title and an optional second line; returns its height.
+// An app's title bar: icon, title and an optional second line, each on one line; returns
+// its height. `cut` (may be null) is set when either had to be shortened, so the app shows
+// them in full at the top of its list (contactCard).
 float drawAppBar(PhoneContext& ctx, const Rect& area, App app, const std::string& title,
-                 const std::string& subtitle, ImU32 background, ImU32 ink);
+                 const std::string& subtitle, ImU32 background, ImU32 ink, bool* cut = nullptr);
+// Who a thread or call is with, in full (the name and the number, wrapped), as the first
+// box of `list`: shown where a bar had to shorten them.
+void contactCard(PhoneContext& ctx, AppList& list, const Rect& area, const std::string& name, const std::string& number,
+                 ImU32 fill, ImU32 ink, ImU32 muted);
 
-// A notification card (banners and the lock screen): the app's icon, who or what it is
-// from, and up to `max_lines` of its text. Measures only when `draw` is false.
+// A banner for news from another app: the app's icon, who or what it is from, and up to
+// `max_lines` of its text (a preview: the app opened from it shows it all). Measures only
+// when `draw` is false.
 float notificationCard(PhoneContext& ctx, const PhoneEntry& entry, ImVec2 at, float width, int max_lines, bool draw);
+// The same card in full (the sender and the whole text, wrapped) as a box of `list` (the
+// lock screen's notifications).
+void notificationCard(PhoneContext& ctx, AppList& list, const PhoneEntry& entry, float left, float width, float gap);
+// The line under a notification's sender: its text, or what the event is ("Incoming call").
+std::string notificationText(const PhoneContext& ctx, const PhoneEntry& entry);
 
 // Who an entry is from as the phone shows it (contact name, page title, game name…).
 std::string entrySender(const PhoneContext& ctx, const PhoneEntry& entry);

@@ -121,27 +121,42 @@ float drawActionStrip(PhoneContext& ctx, const Rect& area, App app, bool draw) {
     const float em = p.em();
     const std::vector<Pill> list = pills(ctx, app);
     if (list.empty()) return 0.0f;
-    const float pad = em * 0.5f;
-    const float h = em * 2.3f;
-    const float total = pad + static_cast<float>(list.size()) * (h + pad);
+    const bool roomy = ctx.roomy();
+    const float pad = roomy ? em * 0.5f : em * 0.4f;
+    const float h = roomy ? em * 2.3f : em * 2.0f;
+    // A roomy screen: one labelled pill per row. A short one: as many a row as fit (up to three), each
+    // with its label only when it fits whole (else its icon; the numbered choice beside the
+    // phone has the same icon, number and words).
+    const float room = area.width() - pad * 2.8f;
+    const std::size_t per_row = roomy ? 1 : std::clamp<std::size_t>(static_cast<std::size_t>((room + pad) / (em * 3.6f + pad)), 1, 3);
+    const std::size_t rows = (list.size() + per_row - 1) / per_row;
+    const float total = pad + static_cast<float>(rows) * (h + pad);
     if (!draw) return total;
     float y = area.max.y - total + pad;
-    for (const Pill& pill : list) {
-        const Rect rect{ImVec2(area.min.x + pad * 1.4f, y), ImVec2(area.max.x - pad * 1.4f, y + h)};
-        const bool dial = pill.action == "dial";
-        const int number = pill.number;
-        const bool hovered = dial ? ctx.button(rect, "keypad-open:" + std::to_string(number), [&ctx] { ctx.openKeypad(true); })
-                                  : ctx.control(rect, number, pill.action.c_str());
-        const ImU32 fill = dial ? theme::kGreen : pill.action == "block" || pill.action == "report" ? theme::kRed : theme::kAccent;
-        p.fillRect(rect, fill, h * 0.5f);
-        if (hovered) p.strokeRect(rect.inset(-em * 0.12f, -em * 0.12f), fill, h * 0.5f, em * 0.12f);
-        const ImVec2 icon_c(rect.min.x + h * 0.55f, rect.center().y);
-        if (dial) keypadIcon(p.list(), icon_c, em * 1.2f, theme::kWhite);
-        else icons::action(p.list(), pill.action, icon_c, em * 1.05f, theme::kWhite);
-        const float x = rect.min.x + h * 0.55f + em * 0.9f;
-        const float w = rect.max.x - em * 1.9f - x;
-        p.text(ImVec2(x, rect.min.y + (h - em) * 0.5f), theme::kWhite, p.fit(pill.label, w, Face::Bold), Face::Bold);
-        ctx.numberBadge(ImVec2(rect.max.x - em * 0.95f, rect.center().y), number);
+    for (std::size_t first = 0; first < list.size(); first += per_row) {
+        const std::size_t count = std::min(per_row, list.size() - first);
+        const float left = area.min.x + pad * 1.4f;
+        const float width = (area.max.x - pad * 1.4f - left - pad * static_cast<float>(count - 1)) / static_cast<float>(count);
+        for (std::size_t k = 0; k < count; ++k) {
+            const Pill& pill = list[first + k];
+            const float x0 = left + static_cast<float>(k) * (width + pad);
+            const Rect rect{ImVec2(x0, y), ImVec2(x0 + width, y + h)};
+            const bool dial = pill.action == "dial";
+            const int number = pill.number;
+            const bool hovered = dial ? ctx.button(rect, "keypad-open:" + std::to_string(number), [&ctx] { ctx.openKeypad(true); })
+                                      : ctx.control(rect, number, pill.action.c_str());
+            const ImU32 fill = dial ? theme::kGreen : pill.action == "block" || pill.action == "report" ? theme::kRed : theme::kAccent;
+            p.fillRect(rect, fill, h * 0.5f);
+            if (hovered) p.strokeRect(rect.inset(-em * 0.12f, -em * 0.12f), fill, h * 0.5f, em * 0.12f);
+            const float x = rect.min.x + h * 0.55f + em * 0.9f;
+            const float w = rect.max.x - em * 1.9f - x;
+            const bool label = p.measure(pill.label, Face::Bold).x <= w;
+            const ImVec2 icon_c(label ? rect.min.x + h * 0.55f : (rect.min.x + rect.max.x - em * 1.9f) * 0.5f, rect.center().y);
+            if (dial) keypadIcon(p.list(), icon_c, em * 1.2f, theme::kWhite);
+            else icons::action(p.list(), pill.action, icon_c, em * 1.05f, theme::kWhite);
+            if (label) p.text(ImVec2(x, rect.min.y + (h - em) * 0.5f), theme::kWhite, pill.label, Face::Bold);
+            ctx.numberBadge(ImVec2(rect.max.x - em * 0.95f, rect.center().y), number);
+        }
         y += h + pad;
     }
     return total;

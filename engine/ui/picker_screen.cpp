@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The scenario picker: a card for every scenario found — its title, who it is for, how
-// long it takes and the tips it trains; a file that failed to load shows its error
-// (file:line: message) on its card, and the others still play. Cards sit in as many
+// The scenario picker: a card for every scenario found — its title, the pack it came from
+// and who made it, who it is for, how long it takes and the tips it trains; a file that
+// failed to load, or a pack that could not be opened, shows its error (file:line: message)
+// on its card, and the others still play. Cards sit in as many
 // columns as fit and page by whole rows, so nothing is cut. Number keys pick a card (by its
 // badge), Up/Down/Tab move the highlight over the cards and Back, Enter plays, Esc goes back.
 #include <algorithm>
@@ -17,11 +18,13 @@ namespace saqbol::ui {
 namespace {
 
 struct CardText {
-    std::string title, about, tips, error;
+    std::string title, pack, about, tips, error;
 };
 
 CardText cardText(const UiText& ui, const ScenarioCard& card) {
-    CardText out{card.title, "", "", card.error};
+    CardText out{card.title, "", "", "", card.error};
+    if (!card.pack.empty()) out.pack = ui.tr("Pack: %s", card.pack);
+    if (!card.author.empty()) out.pack += (out.pack.empty() ? "" : " · ") + ui.tr("by %s", card.author);
     for (Audience a : card.audience) out.about += (out.about.empty() ? "" : ", ") + ui.tr(audienceLabel(a));
     if (card.minutes > 0)
         out.about += (out.about.empty() ? "" : " · ") + ui.tr("%s min", std::to_string(card.minutes));
@@ -53,6 +56,7 @@ float card(Painter& p, const CardText& text, const Rect& at, int number, bool dr
                 text.error.empty() ? theme::kAccent : theme::kNeutral, theme::kBadgeInk,
                 std::to_string(number));
     para(text.title, theme::kInk, Face::Bold, 2);
+    para(text.pack, theme::kMuted, Face::Regular, 2);
     para(text.about, theme::kMuted, Face::Regular, 2);
     para(text.tips, theme::kAccent, Face::Regular, 3);
     para(text.error, theme::kHarmful, Face::Regular, 5);

@@ -30,7 +30,7 @@ struct Layout {
 // reading (about 46 em), the two centred together.
 Layout layout(float em) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float margin = em * 1.2f;
+    const float margin = display.y < em * 24.0f ? em * 0.5f : em * 1.2f;  // a short window: every line counts
     const float height = display.y - 2 * margin;
     const float aspect = em >= 24.0f ? 1.8f : 2.0f;  // large text: a wider phone, fewer broken lines
     const float phone_w = std::max(std::min(display.x * 0.42f, height / aspect), std::min(em * 8.0f, display.x * 0.42f));
@@ -166,13 +166,10 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
     }
     const std::string hint = keypad ? ui.tr("Keypad: type the number, Enter calls, Esc closes it.")
                                     : ui.tr("Number keys choose; Tab and the arrows move, Enter presses.");
-    const float gap = em * 0.5f;
     const float header_h = em + em * 0.9f;
     float question_h = p.wrappedHeight(question, w, Face::Bold) + em * 0.6f;
     if (session.ended()) question_h += em * 1.6f;  // the outcome line
-    float buttons_h = 0.0f;
-    for (const ButtonContent& b : buttons) buttons_h += buttonHeight(p, b, w) + gap;
-    const int hint_lines = std::min<int>(2, static_cast<int>(p.wrap(hint, w).size()));
+    const int hint_lines = static_cast<int>(p.wrap(hint, w).size());  // whole, or not at all
     const float hint_h = em * 0.6f + static_cast<float>(hint_lines - 1) * p.lineHeight() + em;
 
     // The story as rows: the note (at the start), then each paragraph of narration.
@@ -190,11 +187,36 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
         addParagraph(narration[i], theme::kNarration, i == 0 ? em * 0.8f : em * 0.6f, static_cast<int>(i));
     }
     const float story_h = story.empty() ? 0.0f : scrollContentHeight(story) + em * 0.6f;
-    float room = inner.height() - header_h - em * 0.2f - question_h - buttons_h;
-    const bool show_hint = room >= story_h + hint_h;
+    // The choices come first: the story keeps at least two rows (and its cue) and gives
+    // them the rest. When that is too little (large text), the buttons keep less room
+    // around their words, then the "What do you do?" line goes; only then do the choices
+    // scroll, by whole buttons (PageUp/PageDown, the wheel over them, the keyboard focus),
+    // with a cue — the number keys pick any of them all the same.
+    const float cue_h = em * 1.4f;
+    const int count = static_cast<int>(buttons.size());
+    const float story_min = story.empty() ? 0.0f : std::min(story_h, em + p.lineHeight() + em * 0.6f + cue_h);
+    bool tight = false;
+    float gap = em * 0.5f;
+    const auto buttonsHeight = [&] {
+        float h = 0.0f;
+        for (const ButtonContent& b : buttons) h += buttonHeight(p, b, w, tight) + gap;
+        return h;
+    };
+    float buttons_h = buttonsHeight();
+    const auto room_for_choices = [&] { return inner.height() - header_h - em * 0.2f - question_h - story_min; };
+    if (buttons_h > room_for_choices() + 0.5f) {
+        tight = true;
+        gap = em * 0.3f;
+        buttons_h = buttonsHeight();
+    }
+    const bool ask = session.ended() || buttons_h <= room_for_choices() + 0.5f;  // "What do you do?" shows
+    if (!ask) question_h = 0.0f;
+    const float below_header = inner.height() - header_h - em * 0.2f - question_h;
+    const bool choices_scroll = count > 1 && buttons_h > below_header - story_min + 0.5f;
+    float room = choices_scroll ? story_min : below_header - buttons_h;
+    const bool show_hint = !choices_scroll && room >= story_h + hint_h;
     if (show_hint) room -= hint_h;
     const bool story_scrolls = story_h > room + 0.5f;
-    const float cue_h = em * 1.4f;
 
     float y = inner.min.y;
     p.text(ImVec2(inner.min.x, y), theme::kMuted, title, Face::Bold);
@@ -221,7 +243,7 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
         }
     }
     y += em * 0.2f;
-    y += p.wrapped(ImVec2(inner.min.x, y), w, theme::kInk, question, Face::Bold) + em * 0.6f;
+    if (ask) y += p.wrapped(ImVec2(inner.min.x, y), w, theme::kInk, question, Face::Bold) + em * 0.6f;
     if (session.ended()) {
         const std::string outcome = p.fit(words.outcomeLabel(node.outcome), w - em * 1.2f);
         p.list()->AddCircleFilled(ImVec2(inner.min.x + em * 0.4f, y + em * 0.55f), em * 0.35f, outcomeColor(node.outcome));
@@ -231,7 +253,6 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
 
     // Keyboard: number keys pick; Enter presses the focused control (or the only choice);
     // then Tab, Shift+Tab and the arrows move the focus.
-    const int count = static_cast<int>(buttons.size());
     int picked = -1;
     if (!keypad && input.digit >= 1 && input.digit <= std::min(count, 9)) picked = input.digit - 1;
     const int focus = state.highlighted;
@@ -242,20 +263,48 @@ PlayAction drawPlayScreen(const Session& session, const ScenarioText& words, con
         state.highlighted = moveFocus(focus, phone.controls, count, input);
     if (tapped) action.choice = tapped;
 
-    for (int i = 0; i < count; ++i) {
+    // The choices: all of them, or the whole buttons that fit from where the list was left.
+    std::vector<ScrollRow> rows;
+    for (int i = 0; i < count; ++i)
+        rows.push_back({"", 0, Face::Regular, buttonHeight(p, buttons[static_cast<std::size_t>(i)], w, tight), i > 0 ? gap : 0.0f, i});
+    ScrollView seen;
+    const Rect choices_region{ImVec2(inner.min.x, y), ImVec2(inner.max.x, choices_scroll ? inner.max.y - cue_h : inner.max.y)};
+    if (choices_scroll) {
+        const bool hovered = ImGui::IsMouseHoveringRect(choices_region.min, choices_region.max, false);
+        const float wheel = hovered ? ImGui::GetIO().MouseWheel : 0.0f;
+        seen = scrollRows(rows, y, choices_region.height(), state.choices_first, 0, input.page_down ? 1 : input.page_up ? -1 : 0,
+                          wheel);
+        const int focused = state.highlighted - phone_count;  // a choice the focus moved to comes into view
+        if (state.highlighted != focus && focused >= 0 && focused < count && (focused < seen.first || focused > seen.last)) {
+            state.choices_first = focused;
+            seen = scrollRows(rows, y, choices_region.height(), state.choices_first, 0, 0, 0.0f);
+        }
+    } else {
+        int all = 0;
+        seen = scrollRows(rows, y, scrollContentHeight(rows) + 1.0f, all, 0, 0, 0.0f);
+    }
+    p.pushRegion(choices_region, "choices");
+    for (int i = seen.first; i <= seen.last; ++i) {
         const ButtonContent& b = buttons[static_cast<std::size_t>(i)];
-        const float h = buttonHeight(p, b, w);
-        const Rect rect{ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + h)};
+        const float top = seen.y[static_cast<std::size_t>(i)];
+        const Rect rect{ImVec2(inner.min.x, top), ImVec2(inner.max.x, top + rows[static_cast<std::size_t>(i)].height)};
         ImGui::PushID(i);
-        if (numberedButton(p, rect, b, state.highlighted == phone_count + i, "choice")) picked = i;
+        if (numberedButton(p, rect, b, state.highlighted == phone_count + i, "choice", tight)) picked = i;
         ImGui::PopID();
         p.recordControl("choice:" + std::to_string(i + 1), rect);
-        y += h + gap;
     }
+    p.popRegion();
+    if (choices_scroll) scrollCue(p, ui, ImVec2(inner.min.x, inner.max.y - cue_h + em * 0.3f), w, seen, theme::kMuted);
     if (show_hint)
         p.wrapped(ImVec2(inner.min.x, inner.max.y - hint_h + em * 0.6f), w, theme::kMuted, hint, Face::Regular, hint_lines);
     p.popRegion();
-    if (log != nullptr) log->focused = state.highlighted;
+    if (log != nullptr) {  // by name: the choices that do not show are not among the recorded controls
+        log->focused = -1;
+        if (state.highlighted >= 0 && state.highlighted < phone_count) log->focused = state.highlighted;
+        const std::string name = "choice:" + std::to_string(state.highlighted - phone_count + 1);
+        for (std::size_t i = 0; i < log->controls.size() && state.highlighted >= phone_count; ++i)
+            if (log->controls[i].first == name) log->focused = static_cast<int>(i);
+    }
     if (state.highlighted >= 0 && state.highlighted < phone_count) {
         const PhoneControl& c = phone.controls[static_cast<std::size_t>(state.highlighted)];
         focusRing(p, c.rect);

@@ -50,46 +50,49 @@ ImU32 outcomeColor(Outcome outcome) {
 namespace {
 
 struct ButtonMetrics {
-    float pad, badge, text_x, text_w;
+    float pad, hpad, badge, text_x, text_w, label_x, label_w, label_gap;
 };
 
-ButtonMetrics metrics(const Painter& p, const ButtonContent& content, float width) {
+// The text column beside the badge; under it the action's label (a number to dial must
+// show whole, so it wraps too) after its icon's room.
+ButtonMetrics metrics(const Painter& p, const ButtonContent& content, float width, bool tight) {
     const float em = p.em();
-    const float pad = em * 0.6f;
+    const float pad = tight ? em * 0.35f : em * 0.6f;
+    const float hpad = em * 0.6f;
     const float badge = content.number.empty() ? 0.0f : em * 1.6f;
-    const float text_x = pad + (badge > 0 ? badge + em * 0.6f : 0.0f);
-    return {pad, badge, text_x, width - text_x - pad};
+    const float text_x = hpad + (badge > 0 ? badge + em * 0.6f : 0.0f);
+    const float text_w = width - text_x - hpad;
+    return {pad, hpad, badge, text_x, text_w, text_x + em * 1.3f, text_w - em * 1.3f, tight ? em * 0.25f : em * 0.35f};
 }
 
 }  // namespace
 
-float buttonHeight(const Painter& p, const ButtonContent& content, float width) {
-    const ButtonMetrics m = metrics(p, content, width);
+float buttonHeight(const Painter& p, const ButtonContent& content, float width, bool tight) {
+    const ButtonMetrics m = metrics(p, content, width, tight);
     float h = m.pad + p.wrappedHeight(content.text, m.text_w) + m.pad;
-    if (!content.action_label.empty()) h += p.em() * 1.35f;
+    if (!content.action_label.empty()) h += m.label_gap + p.wrappedHeight(content.action_label, m.label_w);
     return std::max(h, m.badge + 2 * m.pad * 0.6f);
 }
 
-bool numberedButton(Painter& p, const Rect& rect, const ButtonContent& content, bool highlighted, const char* id) {
+bool numberedButton(Painter& p, const Rect& rect, const ButtonContent& content, bool highlighted, const char* id, bool tight) {
     const float em = p.em();
-    const ButtonMetrics m = metrics(p, content, rect.width());
+    const ButtonMetrics m = metrics(p, content, rect.width(), tight);
     ImGui::SetCursorScreenPos(rect.min);
     const bool clicked = ImGui::InvisibleButton(id, ImVec2(std::max(rect.width(), 1.0f), std::max(rect.height(), 1.0f)));
     const bool hovered = ImGui::IsItemHovered();
     p.fillRect(rect, hovered || highlighted ? theme::kChoiceHover : theme::kChoice, em * 0.5f);
     if (highlighted) p.strokeRect(rect, theme::kChoiceEdge, em * 0.5f, std::max(2.0f, em * 0.14f));
     if (m.badge > 0) {
-        const ImVec2 c(rect.min.x + m.pad + m.badge * 0.5f, rect.min.y + m.pad + em * 0.5f);
+        const ImVec2 c(rect.min.x + m.hpad + m.badge * 0.5f, rect.min.y + m.pad + em * 0.5f);
         p.badge(c, m.badge * 0.5f, theme::kAccent, theme::kBadgeInk, content.number);
     }
     const float x = rect.min.x + m.text_x;
     const float y = rect.min.y + m.pad;
     const float text_h = p.wrapped(ImVec2(x, y), m.text_w, theme::kInk, content.text);
     if (!content.action_label.empty()) {
-        const float ay = y + text_h + em * 0.35f;
-        const bool has_icon = icons::action(p.list(), content.action, ImVec2(x + em * 0.5f, ay + em * 0.5f), em * 0.95f, theme::kMuted);
-        const float lx = x + (has_icon ? em * 1.3f : 0.0f);
-        p.text(ImVec2(lx, ay), theme::kMuted, p.fit(content.action_label, rect.max.x - m.pad - lx));
+        const float ay = y + text_h + m.label_gap;
+        icons::action(p.list(), content.action, ImVec2(x + em * 0.5f, ay + em * 0.5f), em * 0.95f, theme::kMuted);
+        p.wrapped(ImVec2(rect.min.x + m.label_x, ay), m.label_w, theme::kMuted, content.action_label);
     }
     return clicked;
 }

@@ -25,10 +25,12 @@ struct ButtonContent {
     std::string action_label; // shown under the text with the icon
 };
 
-// The height a numbered button needs at `width`.
-float buttonHeight(const Painter& p, const ButtonContent& content, float width);
+// The height a numbered button needs at `width`; `tight` keeps less room around its text
+// (the play screen's choices when they would not all fit otherwise).
+float buttonHeight(const Painter& p, const ButtonContent& content, float width, bool tight = false);
 // Draws a numbered button at `rect` (its height from buttonHeight); true when clicked.
-bool numberedButton(Painter& p, const Rect& rect, const ButtonContent& content, bool highlighted, const char* id);
+bool numberedButton(Painter& p, const Rect& rect, const ButtonContent& content, bool highlighted, const char* id,
+                    bool tight = false);
 
 // The colour of a verdict (safe green, risky amber, harmful red) and of an outcome.
 ImU32 verdictColor(Verdict verdict);

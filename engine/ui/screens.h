@@ -6,6 +6,7 @@
 // scrolled). Dear ImGui + core only: no SDL, no disk, no clock.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,17 +32,18 @@ struct ScreenInput {
     bool left = false;      // Left/Right: move the focus (across the phone's keypad)
     bool right = false;
     bool erase = false;     // Backspace (it also sets `back`): delete the last digit on the keypad
-    bool page_up = false;   // PageUp/PageDown: scroll the call's subtitles and the story panel by a page
+    bool page_up = false;   // PageUp/PageDown: scroll what scrolls (the phone app's list, the call's subtitles, the story panel) by a page
     bool page_down = false;
     std::string dial;       // keys for the phone's keypad, in order: '0'-'9', '+' (1-9 also set `digit`)
 };
 
 // The screens that exist: the start menu, the scenario picker, settings and help (shell.h
-// draws those), the phone and the debrief (GameView).
-enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief };
+// draws those), the phone and the debrief (GameView), and the quiz's three (quiz_screen.h):
+// the form choice, an item, the result.
+enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief, QuizForm, Quiz, QuizResult };
 const char* nameOf(Screen screen);
 std::optional<Screen> parseScreen(std::string_view name);
-// "menu, picker, settings, help, phone, debrief" for help texts and errors.
+// "menu, picker, settings, help, phone, debrief, quiz-form, quiz, quiz-result" for help texts and errors.
 std::string screenNameList();
 
 // What the phone screen keeps between frames.
@@ -54,6 +56,8 @@ struct PlayScreenState {
     bool wrong_number = false;  // the last number dialed is not the one the choice names
     int subtitles_first = -1;   // the first row of the call's subtitles shown; -1: the newest line's start
     int story_first = -1;       // the first row of the panel's story shown; -1: the newest paragraph's start
+    int choices_first = -1;     // the first choice shown when they do not all fit beside the phone; -1: the first
+    std::map<App, int> list_first;  // per phone app, the first row of its scrolled list shown; absent: its start
 };
 
 // What the player did on the phone screen this frame.

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Shell: which screen of the game window shows, and the way between them —
-//   menu → picker → phone → debrief → (help) → picker/phone; menu → settings, help.
+//   menu → picker → phone → debrief → (help) → picker/phone; menu → settings, help;
+//   menu → quiz form → quiz item → … → quiz result → menu.
 // Esc goes back one step: picker → menu, settings → menu, help → where it came from,
-// debrief → picker. On the phone Esc belongs to the phone (it closes an opened app).
+// debrief → picker, a quiz item → the previous item (the first → the form choice), the
+// form choice and the quiz result → menu. On the phone Esc belongs to the phone (it closes
+// an opened app).
 #include "shell.h"
 
 #include <algorithm>
@@ -65,6 +68,11 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
                 case MenuAction::Play:
                     screen_ = Screen::Picker;
                     break;
+                case MenuAction::Quiz:
+                    screen_ = Screen::QuizForm;
+                    quiz_form_ = {};
+                    action.quiz.open = true;
+                    break;
                 case MenuAction::Settings:
                     screen_ = Screen::Settings;
                     break;
@@ -99,6 +107,11 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
         case Screen::Help:
             if (drawHelpScreen(*model.ui, input, help_, log)) screen_ = help_from_;
             break;
+        case Screen::QuizForm:
+        case Screen::Quiz:
+        case Screen::QuizResult:
+            action.quiz = drawQuiz(model, input, log);
+            break;
         case Screen::Phone:
         case Screen::Debrief: {
             if (model.session == nullptr || model.words == nullptr) {  // nothing to play: choose first
@@ -120,7 +133,44 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
             break;
         }
     }
-    if (screen_ != before || action.apply || action.play || action.quit) action.changed = true;
+    if (screen_ != before || action.apply || action.play || action.quit || action.quiz.any()) action.changed = true;
+    return action;
+}
+
+QuizAction Shell::drawQuiz(const ShellModel& model, const ScreenInput& input, DrawLog* log) {
+    const QuizModel* quiz = model.quiz;
+    const bool running = quiz != nullptr && quiz->quiz != nullptr && quiz->words != nullptr && quiz->run != nullptr;
+    // The screen follows the run: none → choose a form; finished → the result.
+    if (!running) screen_ = Screen::QuizForm;
+    else if (quiz->run->finished()) screen_ = Screen::QuizResult;
+    else screen_ = Screen::Quiz;
+    QuizAction action;
+    switch (screen_) {
+        case Screen::Quiz:
+            action = drawQuizItemScreen(*quiz, input, quiz_item_, log);
+            if (action.back && quiz->run->current() == 0) {  // back from the first item: choose again
+                action = {};
+                action.leave = true;
+                screen_ = Screen::QuizForm;
+                quiz_form_ = {};
+                quiz_form_.highlighted = quiz->run->form() == 'B' ? 1 : 0;
+            }
+            break;
+        case Screen::QuizResult:
+            action = drawQuizResultScreen(*quiz, input, quiz_result_, log);
+            if (action.leave) screen_ = Screen::Menu;
+            break;
+        default:
+            action = drawQuizFormScreen(*model.ui, quiz, input, quiz_form_, log);
+            if (action.start) {
+                screen_ = Screen::Quiz;
+                quiz_item_ = {};
+                quiz_result_ = {};
+            } else if (action.leave) {
+                screen_ = Screen::Menu;
+            }
+            break;
+    }
     return action;
 }
 
@@ -133,6 +183,8 @@ std::vector<std::string> shellTexts(const UiText& ui, const std::vector<Scenario
         texts.push_back(card.title);
         texts.push_back(card.error);
         texts.push_back(card.file);
+        texts.push_back(card.pack);
+        texts.push_back(card.author);
     }
     if (ui.lang() == "xx")
         texts.push_back(pseudoTranslate("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"));

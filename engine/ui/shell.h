@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The game window around a play: the start menu, the scenario picker, settings and help,
 // and the Shell that decides which screen shows (the phone and the debrief come from
-// GameView). Like every screen, these draw what the app hands them (ShellModel) and RETURN
-// what the player did (Shell::Action); the app loads scenarios, applies and saves settings,
-// and plays sounds. Dear ImGui + core only: no SDL, no disk, no clock.
+// GameView, the quiz's screens from quiz_screen.h). Like every screen, these draw what the
+// app hands them (ShellModel) and RETURN what the player did (Shell::Action); the app loads
+// scenarios and the quiz, applies and saves settings, and plays sounds. Dear ImGui + core
+// only: no SDL, no disk, no clock.
 #pragma once
 
 #include <array>
@@ -12,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quiz_screen.h"
 #include "screens.h"
 
 namespace saqbol::ui {
@@ -24,6 +26,8 @@ struct ScenarioCard {
     int minutes = 0;
     std::vector<std::string> tips;  // tip and rule ids it trains
     std::string error;              // "file:line: message" when the file failed to load; empty: playable
+    std::string pack;               // the pack it came from: its name and version; empty outside a pack
+    std::string author;             // that pack's author
 };
 
 // What the player can set; the app keeps it for the next start.
@@ -52,11 +56,12 @@ struct ShellModel {
     std::string notice;                   // e.g. why the saved settings were not used
     const Session* session = nullptr;     // the scenario being played, if any
     const ScenarioText* words = nullptr;  // its words (with session)
+    const QuizModel* quiz = nullptr;      // the quiz's bank and run, once the quiz was opened
 };
 
 // What each screen keeps between frames: the highlighted control.
 struct MenuState {
-    int highlighted = 2;  // 0 language, 1 nickname, 2 play, 3 settings, 4 help, 5 quit
+    int highlighted = 2;  // 0 language, 1 nickname, 2 play, 3 quiz, 4 settings, 5 help, 6 quit
     std::array<char, 40> nickname{};
     bool typing = false;  // the nickname field had the keyboard last frame
 };
@@ -71,7 +76,7 @@ struct HelpState {
     int highlighted = 0;  // the one button: back
 };
 
-enum class MenuAction { None, Play, Settings, Help, Quit };
+enum class MenuAction { None, Play, Quiz, Settings, Help, Quit };
 MenuAction drawMenuScreen(const ShellModel& model, const ScreenInput& input, MenuState& state,
                           std::optional<Settings>* apply, DrawLog* log = nullptr);
 
@@ -98,6 +103,7 @@ public:
         bool play_again = false;            // start a new session of the same scenario
         bool leave = false;                 // the play is over: the app may drop the session
         std::optional<Settings> apply;      // apply these settings now and keep them
+        QuizAction quiz;                    // open the quiz, start a form, answer, go back, leave
         bool quit = false;
         bool changed = false;  // draw again even without input
     };
@@ -113,6 +119,9 @@ public:
     bool typing() const { return menu_.typing; }
 
 private:
+    // The quiz's screens: the form choice, an item, the result — whichever the run calls for.
+    QuizAction drawQuiz(const ShellModel& model, const ScreenInput& input, DrawLog* log);
+
     Screen screen_ = Screen::Menu;
     Screen help_from_ = Screen::Menu;  // where Esc on the help screen goes back to
     MenuState menu_;
@@ -120,6 +129,9 @@ private:
     SettingsState settings_;
     HelpState help_;
     GameView game_;
+    QuizFormState quiz_form_;
+    QuizItemState quiz_item_;
+    QuizResultState quiz_result_;
 };
 
 // Every string the shell's screens can draw (menu, picker cards, settings, help) in the

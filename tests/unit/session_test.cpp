@@ -2,6 +2,8 @@
 // The state machine and the score, on scenarios built in C++ — no Lua involved.
 #include <doctest/doctest.h>
 
+#include <stdexcept>
+
 #include "debrief.h"
 #include "session.h"
 #include "walker.h"
@@ -67,6 +69,22 @@ TEST_CASE("a session starts at the start node with the starting variables") {
     CHECK_FALSE(session.ended());
     CHECK(std::get<double>(session.vars().at("balance")) == 100.0);
     CHECK(session.shownChoices().size() == 3);
+}
+
+TEST_CASE("a session can start at any node with the starting variables and no history, and not at an unknown one") {
+    const Scenario s = twoStage();
+    Session session(s, nullptr, "second");
+    CHECK(session.node().id == "second");
+    CHECK(session.history().empty());
+    CHECK(std::get<double>(session.vars().at("balance")) == 100.0);
+    CHECK(std::get<bool>(session.vars().at("code_given")) == false);
+    CHECK(session.shownChoices().size() == 2);  // `secret` needs code_given, which was never set
+    REQUIRE(session.choose("call_bank") == Session::Result::Ok);
+    CHECK(session.node().id == "recovered");
+    CHECK(session.history().size() == 1);
+    CHECK(Session(s, nullptr, "lost").ended());
+    CHECK_THROWS_WITH_AS(Session(s, nullptr, "nowhere"), "scenario 'test' has no node 'nowhere' to start at",
+                         std::invalid_argument);
 }
 
 TEST_CASE("choosing moves on, applies effects and records the decision") {
