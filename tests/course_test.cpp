@@ -135,3 +135,25 @@ TEST_CASE("the quiz bank: at least 36 items, both forms balanced and disjoint, e
     for (const std::string lang : {"kk", "ru", "en"})
         if (lang != quiz.lang) checkTranslated(file, quiz.id, quizStrings(quiz), lang);
 }
+
+TEST_CASE("the teacher's guide: each lesson and what to do if a child discloses something real, in kk, ru and en") {
+    const std::string guide = textOf(fs::path(SAQBOL_SOURCE_DIR) / "docs" / "teachers.md");
+    const std::map<std::string, std::string> disclosure = {
+        {"## Қазақша", "Бала сабақ кезінде шын оқиғаны айтып қалса"},
+        {"## Русский", "Если ребёнок на уроке рассказал о том, что случилось на самом деле"},
+        {"## English", "If a child discloses something real during a lesson"}};
+    for (const auto& [heading, section] : disclosure) {
+        INFO(heading);
+        const auto start = guide.find("\n" + heading + "\n");
+        REQUIRE(start != std::string::npos);
+        const auto next = guide.find("\n## ", start + 1);
+        const std::string part = guide.substr(start, next == std::string::npos ? std::string::npos : next - start);
+        for (const fs::path& file : lessonFiles()) CHECK_MESSAGE(part.find(file.stem().string()) != std::string::npos,
+                                                                 "no guide for ", file.stem().string());
+        const auto at = part.find(". " + section + "\n");  // its heading, "### 8. …", not a mention above
+        REQUIRE_MESSAGE(at != std::string::npos, "no section: ", section);
+        const std::string what = part.substr(at, part.find("\n### ", at) - at);
+        CHECK(what.find("102") != std::string::npos);   // the police, for immediate danger
+        CHECK(what.size() > 800);                       // a real section, not a heading
+    }
+}

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "codes.h"
+#include "course_text.h"
 #include "commands.h"
 #include "pack_command.h"
 #include "scenario_lint.h"
@@ -46,25 +47,9 @@ Exit codes: 0 clean (or warnings only), 1 errors, 2 usage.
 // What playing every path finds: a `when`/`effect` that fails (SB020, reported by the
 // sandbox into `play` while walking) and a moment where every choice is hidden by its
 // `when` (SB009). Repeats of one failure on many paths are reported once.
-void checkPlaythroughs(ScenarioHost& host, std::vector<Problem>& play, std::vector<Problem>& problems,
-                       std::vector<std::string>& notes) {
-    const Scenario& s = host.scenario();
-    const WalkResult walk = walkScenario(s, &host);
-    std::set<std::pair<int, std::string>> seen;
-    for (const Problem& p : play)
-        if (seen.emplace(p.line, p.message).second) problems.push_back(p);
-    play.clear();
-    for (const std::string& id : walk.dead_ends) {
-        const Node* node = s.findNode(id);
-        if (node == nullptr || node->choices.empty()) continue;  // already SB009 from the loader
-        problems.push_back({s.file, node->line, codes::kDeadEnd, Severity::Error,
-                            "on some path through the story no choice of node '" + id +
-                                "' is shown (each one's `when` is false); add a choice without `when`, "
-                                "or make the conditions cover every case"});
-    }
-    if (walk.capped)
-        notes.push_back(s.file + ": the story has too many different states to play every path; "
-                                 "SB009 and SB020 were checked on the first " + std::to_string(walk.states));
+nlohmann::json problemJson(const Problem& p) {
+    return {{"file", p.file}, {"line", p.line}, {"code", p.code},
+            {"severity", p.severity == Severity::Error ? "error" : "warning"}, {"message", p.message}};
 }
 
 }  // namespace
@@ -122,20 +107,45 @@ int runLint(const Args& args) {
             {{"file", p.file}, {"line", p.line}, {"code", p.code},
              {"severity", p.severity == Severity::Error ? "error" : "warning"}, {"message", p.message}}})}});
     }
+    std::vector<std::pair<std::filesystem::path, Lesson>> lessons;  // checked once every scenario id is known
+    std::vector<std::size_t> lesson_entries;                          // their places in report["files"]
     for (const auto& file : files) {
+        if (isCourseFile(file)) {  // the quiz's item bank or a lesson
+            CourseLoad loaded = loadCourseFile(file);
+            std::vector<Problem> problems = loaded.problems;
+            if (!loaded.hasErrors()) {
+                if (loaded.quiz) checkCourseTranslations(file, loaded.quiz->id, loaded.quiz->lang, loaded.quiz->line,
+                                                         quizStrings(*loaded.quiz), problems);
+                if (loaded.lesson) {
+                    checkCourseTranslations(file, loaded.lesson->id, loaded.lesson->lang, loaded.lesson->line,
+                                            lessonStrings(*loaded.lesson), problems);
+                    lessons.emplace_back(file, *loaded.lesson);
+                    lesson_entries.push_back(report["files"].size());
+                }
+            }
+            nlohmann::json entry = {{"file", file.string()}, {"problems", nlohmann::json::array()}};
+            for (const Problem& p : problems) {
+                (p.severity == Severity::Error ? errors : warnings)++;
+                if (!json) std::cout << formatProblem(p) << "\n";
+                entry["problems"].push_back(problemJson(p));
+            }
+            report["files"].push_back(entry);
+            continue;
+        }
         std::vector<Problem> play;  // what goes wrong while the story is walked
         LoadResult loaded = loadScenario(file, {}, [&play](const Problem& p) { play.push_back(p); });
         const bool has_errors = loaded.hasErrors();
-        std::vector<Problem> problems = std::move(loaded.problems);
+        // Load problems, then (when it loaded cleanly) translations and every path played.
+        std::vector<Problem> problems = lintLoaded(file, loaded, &notes);
         if (loaded.host) {
             const Scenario& s = loaded.host->scenario();
             if (auto [it, fresh] = ids.emplace(s.id, file.string()); !fresh && !s.id.empty())
                 problems.push_back({file.string(), s.line, codes::kDuplicateId, Severity::Error,
                                     "scenario id '" + s.id + "' is also used by " + it->second});
-            // Templates (files starting with "_") are copied, not shipped: no translations.
-            if (!has_errors && !isTemplateFile(file)) checkTranslations(s, problems);
             if (!has_errors) {
-                checkPlaythroughs(*loaded.host, play, problems, notes);
+                std::set<std::pair<int, std::string>> seen;   // a failing function, once per line
+                for (const Problem& p : play)
+                    if (seen.emplace(p.line, p.message).second) problems.push_back(p);
 #ifdef SAQBOL_GUI
                 TextFitOptions fit;
                 fit.root = dataRoot();
@@ -158,6 +168,19 @@ int runLint(const Args& args) {
                                          {"message", p.message}});
         }
         report["files"].push_back(entry);
+    }
+    // A lesson names scenarios: the ones linted here, and the shipped ones.
+    std::error_code ec;
+    std::vector<std::string> known;
+    for (const auto& [id, file] : ids) known.push_back(id);
+    for (const auto& entry : std::filesystem::directory_iterator(dataRoot() / "scenarios", ec))
+        if (entry.path().extension() == ".lua") known.push_back(entry.path().stem().string());
+    for (std::size_t i = 0; i < lessons.size(); ++i) {
+        for (const Problem& p : validateLesson(lessons[i].second, known)) {
+            (p.severity == Severity::Error ? errors : warnings)++;
+            if (!json) std::cout << formatProblem(p) << "\n";
+            report["files"][lesson_entries[i]]["problems"].push_back(problemJson(p));
+        }
     }
     report["errors"] = errors;
     report["warnings"] = warnings;

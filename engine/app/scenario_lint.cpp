@@ -8,6 +8,7 @@
 #include "po_catalog.h"
 #include "po_reader.h"
 #include "translation_coverage.h"
+#include "walker.h"
 
 namespace saqbol {
 namespace {
@@ -49,10 +50,51 @@ void checkTranslations(const Scenario& scenario, std::vector<Problem>& problems)
     }
 }
 
-std::vector<Problem> lintLoaded(const std::filesystem::path& file, const LoadResult& loaded) {
+void checkCourseTranslations(const std::filesystem::path& file, const std::string& id, const std::string& source_lang,
+                             int line, const std::vector<SourceString>& strings, std::vector<Problem>& problems) {
+    for (const char* lang : kShippedLanguages) {
+        if (source_lang == lang) continue;
+        const auto po = findScenarioPo(file.parent_path(), id, lang);  // scenarios/quiz/ → locales/ at the root
+        if (!po) {
+            problems.push_back({file.string(), line, codes::kMissingTranslation, Severity::Warning,
+                                std::string("no translation file locales/") + lang + "/" + id + ".po"});
+            continue;
+        }
+        Catalog catalog;  // fuzzy entries are not read: they count as missing, as the game shows the source
+        readPoFile(*po, catalog, [&](const Problem& p) { problems.push_back(p); });
+        std::size_t missing = 0;
+        int first = 0;
+        for (const SourceString& s : strings)
+            if (!catalog.contains(s.context, s.text) && missing++ == 0) first = s.line;
+        if (missing > 0)
+            problems.push_back({file.string(), first, codes::kMissingTranslation, Severity::Warning,
+                                std::to_string(missing) + " string(s) have no " + lang + " translation (or only a fuzzy one) in " +
+                                    po->string() + "; the first is on this line"});
+    }
+}
+
+void checkPlaythroughs(const LoadResult& loaded, std::vector<Problem>& problems, std::vector<std::string>* notes) {
+    const Scenario& s = loaded.host->scenario();
+    const WalkResult walk = walkScenario(s, loaded.host.get());
+    for (const std::string& id : walk.dead_ends) {
+        const Node* node = s.findNode(id);
+        if (node == nullptr || node->choices.empty()) continue;  // already SB009 from the loader
+        problems.push_back({s.file, node->line, codes::kDeadEnd, Severity::Error,
+                            "on some path through the story no choice of node '" + id +
+                                "' is shown (each one's `when` is false); add a choice without `when`, "
+                                "or make the conditions cover every case"});
+    }
+    if (walk.capped && notes != nullptr)
+        notes->push_back(s.file + ": the story has too many different states to play every path; "
+                                  "SB009 and SB020 were checked on the first " + std::to_string(walk.states));
+}
+
+std::vector<Problem> lintLoaded(const std::filesystem::path& file, const LoadResult& loaded,
+                                std::vector<std::string>* notes) {
     std::vector<Problem> problems = loaded.problems;
-    if (loaded.host && !loaded.hasErrors() && !isTemplateFile(file))
-        checkTranslations(loaded.host->scenario(), problems);
+    if (!loaded.host || loaded.hasErrors()) return problems;
+    if (!isTemplateFile(file)) checkTranslations(loaded.host->scenario(), problems);
+    checkPlaythroughs(loaded, problems, notes);
     return problems;
 }
 

@@ -210,6 +210,38 @@ public:
         return log;
     }
 
+    // Every line drawn whole inside its region while the moment is read through as a player
+    // can: paged up to the top, then down to the end (the phone's apps, the subtitles and
+    // the panel all scroll by whole lines on PageUp/PageDown).
+    std::vector<std::string> reachable(const Session& session, const ScenarioText& words, std::optional<App> viewing) {
+        ui::PlayScreenState state;
+        std::set<std::string> lines;
+        const auto frame = [&](const ui::ScreenInput& input) {
+            ui::DrawLog log;
+            ImGui::NewFrame();
+            ui::drawPlayScreen(session, words, input, state, &log);
+            ImGui::Render();
+            std::vector<std::pair<std::string, float>> drawn;
+            for (const ui::DrawnText& t : log.texts) {
+                if (t.region.contains(t.rect)) lines.insert(t.text);
+                drawn.emplace_back(t.text, t.rect.min.y);
+            }
+            return drawn;
+        };
+        frame({});
+        state.viewing = viewing;
+        auto last = frame({});
+        for (const bool down : {false, true})
+            for (int page = 0; page < 100; ++page) {
+                ui::ScreenInput input;
+                (down ? input.page_down : input.page_up) = true;
+                auto now = frame(input);
+                if (now == last) break;
+                last = std::move(now);
+            }
+        return {lines.begin(), lines.end()};
+    }
+
     // How many rows `text` takes wrapped to `width` (the real Painter's wrapping).
     int rows(const std::string& text, float width) {
         ImGui::NewFrame();
@@ -327,7 +359,11 @@ TextFitResult checkTextFit(ScenarioHost& host, const TextFitOptions& options) {
                     const ScenarioText lone_words(alone, catalog, ui);
                     shown = shownPrefix(text, readableLines(stage.draw(lone, lone_words, std::nullopt)));
                     if (shown >= text.size()) {
-                        crowded[item.key] = &item;  // the moment's banners and buttons take its room
+                        // It fits its app: in the moment it must at least be reachable by
+                        // scrolling (the apps scroll); if not, the game's layout is at fault.
+                        if (shownPrefix(text, stage.reachable(session, words, item.app == front ? std::nullopt : item.app)) <
+                            text.size())
+                            crowded[item.key] = &item;
                         continue;
                     }
                 }
@@ -370,8 +406,8 @@ TextFitResult checkTextFit(ScenarioHost& host, const TextFitOptions& options) {
         std::string list;
         for (int line : lines) list += (list.empty() ? "" : ", ") + std::to_string(line);
         result.crowded = scenario.file + ": at text size XL, " + std::to_string(crowded.size()) +
-                         " text(s) fit their app but not the moment they are in, where banners and buttons take "
-                         "the phone's room (lines " + list + "); the game's layout, not the text, has to change";
+                         " text(s) fit their app but cannot be read whole in the moment they are in, even scrolled "
+                         "(lines " + list + "); the game's layout, not the text, has to change";
     }
 
     return result;

@@ -8,8 +8,9 @@
 // moment fills (as the player opens it from its banner); a text is too long when the lines
 // drawn inside their region do not add up to the whole text, in that moment and also when
 // drawn alone in its app (the same node id, variables and translations, nothing else on the
-// phone). A text cut only in its moment, where banners and action buttons take the room, is
-// the UI's matter, not the trainer's: it is reported apart. Places that scroll by whole rows (the call's
+// phone). A text cut in its moment's first view but fitting alone is fine when the player
+// can scroll to it (the phone's apps scroll by whole lines); one that cannot be read whole
+// even scrolled is the UI's matter, not the trainer's: it is reported apart. Places that scroll by whole rows (the call's
 // subtitles, the story panel) lose nothing, so there a text is too long when it takes more
 // rows than a fixed limit. Rules per kind of text: docs/lint-codes.md, SB022. Built only
 // with the game window (SAQBOL_GUI).
@@ -33,7 +34,7 @@ struct TextFitOptions {
 
 struct TextFitResult {
     std::vector<Problem> problems;     // SB022 warnings: texts a trainer can shorten
-    std::string crowded;               // texts that fit their app alone but not their moment (the UI's matter), or empty
+    std::string crowded;               // texts that fit their app alone but cannot be read in their moment even scrolled (the UI's matter), or empty
     std::string note;                  // why nothing was measured (no font file), else empty
 };
 

@@ -40,21 +40,21 @@ Session::Session(const Scenario& scenario, ScriptHooks* hooks, std::string_view 
                                     "' to start at");
 }
 
-bool Session::conditionHolds(const Condition& condition) const {
+bool conditionHolds(const Condition& condition, const Variables& vars, ScriptHooks* hooks) {
     for (const auto& [name, expected] : condition.equals) {
-        auto it = vars_.find(name);
-        if (it == vars_.end() || it->second != expected) return false;
+        auto it = vars.find(name);
+        if (it == vars.end() || it->second != expected) return false;
     }
     if (condition.script == 0) return true;
-    if (hooks_ == nullptr) return false;
+    if (hooks == nullptr) return false;
     // A failing condition hides its choice; the hook has reported why.
-    return hooks_->condition(condition.script, vars_).value_or(false);
+    return hooks->condition(condition.script, vars).value_or(false);
 }
 
 std::vector<const Choice*> Session::shownChoices() const {
     std::vector<const Choice*> out;
     for (const Choice& choice : node_->choices)
-        if (conditionHolds(choice.when)) out.push_back(&choice);
+        if (conditionHolds(choice.when, vars_, hooks_)) out.push_back(&choice);
     return out;
 }
 

@@ -68,7 +68,6 @@ public:
     Result choose(std::string_view choice_id);
 
 private:
-    bool conditionHolds(const Condition& condition) const;
 
     const Scenario* scenario_;
     ScriptHooks* hooks_;
@@ -76,6 +75,11 @@ private:
     Variables vars_;
     std::vector<Decision> history_;
 };
+
+// The rule for `when`: every declared pair matches `vars`, and the function, if any, returns
+// true through `hooks` (none: false); a failing function hides the choice. The session and
+// the walker both decide by it.
+bool conditionHolds(const Condition& condition, const Variables& vars, ScriptHooks* hooks);
 
 // Applies `set` and `add` of an effect (no script); returns false on a type mismatch.
 bool applyDeclaredEffect(const Effect& effect, Variables& vars);

@@ -47,18 +47,6 @@ std::size_t hashVars(const Variables& vars) {
     return h;
 }
 
-// The session's rule for `when` (Session::conditionHolds): every declared pair matches, and
-// the function, if any, returns true; a failing function hides the choice.
-bool conditionHolds(const Condition& condition, const Variables& vars, ScriptHooks* hooks) {
-    for (const auto& [name, expected] : condition.equals) {
-        auto it = vars.find(name);
-        if (it == vars.end() || it->second != expected) return false;
-    }
-    if (condition.script == 0) return true;
-    if (hooks == nullptr) return false;
-    return hooks->condition(condition.script, vars).value_or(false);
-}
-
 bool hasEffect(const Effect& effect) {
     return !effect.set.empty() || !effect.add.empty() || effect.script != 0;
 }

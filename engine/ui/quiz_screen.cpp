@@ -120,15 +120,16 @@ bool answerFitsLarge(const Painter& p, const std::string& label, float width) {
     return largeSize(p, kLarge, label).x <= width - p.em() * kAnswerTextInset;
 }
 
-float answerHeight(const Painter& p, const std::string& label, float width) {
+// `large`: both answers fit in large letters (they are drawn alike, or both in the usual size).
+float answerHeight(const Painter& p, const std::string& label, float width, bool large) {
     const float em = p.em();
     const auto lines = static_cast<float>(p.wrap(label, width - em * kAnswerTextInset, Face::Bold).size());
-    const float text_h = answerFitsLarge(p, label, width) ? em * kLarge : (lines - 1.0f) * p.lineHeight() + em;
+    const float text_h = large ? em * kLarge : (lines - 1.0f) * p.lineHeight() + em;
     return std::max(em * 3.6f, em * 1.6f + text_h);
 }
 
 bool answerButton(Painter& p, DrawLog* log, const Rect& region, const Rect& rect, const std::string& number,
-                  const std::string& label, bool focused, bool chosen, const char* id) {
+                  const std::string& label, bool large, bool focused, bool chosen, const char* id) {
     const float em = p.em();
     ImGui::SetCursorScreenPos(rect.min);
     const bool clicked =
@@ -145,7 +146,7 @@ bool answerButton(Painter& p, DrawLog* log, const Rect& region, const Rect& rect
     p.badge(c, radius, chosen ? theme::kWhite : theme::kAccent, chosen ? theme::kAccent : theme::kBadgeInk, number);
     const float x = rect.min.x + em * (kAnswerTextInset - 0.7f);
     const ImU32 ink = chosen ? theme::kBadgeInk : theme::kInk;
-    if (answerFitsLarge(p, label, rect.width())) {
+    if (large) {
         largeText(p, log, region, "panel", ImVec2(x, rect.center().y - largeSize(p, kLarge, label).y * 0.5f), kLarge, ink,
                   label);
         return clicked;
@@ -324,7 +325,8 @@ QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, 
     const bool side_by_side = p.measure(scam, Face::Bold).x <= half - em * kAnswerTextInset &&
                               p.measure(real, Face::Bold).x <= half - em * kAnswerTextInset;
     const float answer_w = side_by_side ? half : w;
-    const float answer_h = std::max(answerHeight(p, scam, answer_w), answerHeight(p, real, answer_w));
+    const bool large = answerFitsLarge(p, scam, answer_w) && answerFitsLarge(p, real, answer_w);
+    const float answer_h = std::max(answerHeight(p, scam, answer_w, large), answerHeight(p, real, answer_w, large));
     const float answers_h = side_by_side ? answer_h : answer_h * 2 + gap;
     const float back_w = std::min(w, p.measure(back_label, Face::Bold).x + em * 3.0f);
     const float header_h = em * 1.3f + em * 0.6f;
@@ -334,8 +336,7 @@ QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, 
         (question_large ? largeSize(p, kLarge, question).y : p.wrappedHeight(question, w, Face::Bold)) + em * 0.8f;
     const float note_h = note.empty() ? 0.0f : p.wrappedHeight(note, w) + em * 0.2f;
     const float back_h = em * 0.8f + controlHeight(p);
-    const int hint_lines = std::min<int>(2, static_cast<int>(p.wrap(hint, w).size()));
-    const float hint_h = em * 0.6f + static_cast<float>(hint_lines - 1) * p.lineHeight() + em;
+    const float hint_h = em * 0.6f + p.wrappedHeight(hint, w);  // shown whole, or not at all
 
     // The story (narration events), as rows that scroll when they do not fit.
     std::vector<ScrollRow> story;
@@ -414,10 +415,10 @@ QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, 
     const Rect scam_rect{ImVec2(inner.min.x, y), ImVec2(inner.min.x + answer_w, y + answer_h)};
     const Rect real_rect = side_by_side ? Rect{ImVec2(inner.max.x - answer_w, y), ImVec2(inner.max.x, y + answer_h)}
                                         : Rect{ImVec2(inner.min.x, y + answer_h + gap), ImVec2(inner.max.x, y + answers_h)};
-    if (answerButton(p, log, at.panel, scam_rect, "1", scam, state.phone.highlighted == phone_count,
+    if (answerButton(p, log, at.panel, scam_rect, "1", scam, large, state.phone.highlighted == phone_count,
                      earlier == QuizCall::Scam, "scam"))
         call = QuizCall::Scam;
-    if (answerButton(p, log, at.panel, real_rect, "2", real, state.phone.highlighted == phone_count + 1,
+    if (answerButton(p, log, at.panel, real_rect, "2", real, large, state.phone.highlighted == phone_count + 1,
                      earlier == QuizCall::Real, "real"))
         call = QuizCall::Real;
     p.recordControl("quiz:scam", scam_rect);
@@ -429,7 +430,7 @@ QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, 
     if (menuButton(p, back_rect, back_label, state.phone.highlighted == phone_count + 2, "back")) back = true;
     p.recordControl("quiz:back", back_rect);
     if (show_hint)
-        p.wrapped(ImVec2(inner.min.x, inner.max.y - hint_h + em * 0.6f), w, theme::kMuted, hint, Face::Regular, hint_lines);
+        p.wrapped(ImVec2(inner.min.x, inner.max.y - hint_h + em * 0.6f), w, theme::kMuted, hint);
     p.popRegion();
     if (log != nullptr) log->focused = state.phone.highlighted;
     if (state.phone.highlighted >= 0 && state.phone.highlighted < phone_count)
@@ -659,7 +660,7 @@ QuizAction drawQuizResultScreen(const QuizModel& model, const ScreenInput& input
     float y = inner.min.y;
     const std::string title = p.fit(ui.tr("Your result"), inner.width(), Face::Bold);
     const float title_w = p.text(ImVec2(inner.min.x, y), theme::kInk, title, Face::Bold);
-    const float rest_w = inner.width() - title_w - em * 0.6f;
+    const float rest_w = inner.width() - title_w - em * 0.3f;
     const std::string which = words.meta(model.quiz->title) + " · " + ui.tr("form %s", formName(run.form()));
     if (rest_w > em * 4.0f)
         p.text(ImVec2(inner.max.x - rest_w, y), theme::kMuted, p.fit("· " + which, rest_w));
