@@ -24,8 +24,8 @@ std::vector<std::string> LoadedQuiz::texts() const {
     return ui::quizTexts(*words, *quiz());
 }
 
-std::unique_ptr<LoadedQuiz> loadQuiz(const std::filesystem::path& file, const std::string& lang, const UiText& ui,
-                                     const ProblemSink& sink) {
+std::unique_ptr<LoadedQuiz> loadQuiz(const std::filesystem::path& file, const std::string& lang,
+                                     const UiText& ui, const ProblemSink& sink) {
     auto out = std::make_unique<LoadedQuiz>();
     out->file = file;
     out->loaded = loadCourseFile(file);
@@ -61,8 +61,10 @@ std::optional<std::vector<QuizCall>> parseQuizCalls(const std::string& list, std
     std::vector<QuizCall> calls;
     std::stringstream in(list);
     for (std::string one; std::getline(in, one, ',');) {
-        if (one == "s" || one == "S" || one == "1") calls.push_back(QuizCall::Scam);
-        else if (one == "r" || one == "R" || one == "2") calls.push_back(QuizCall::Real);
+        if (one == "s" || one == "S" || one == "1")
+            calls.push_back(QuizCall::Scam);
+        else if (one == "r" || one == "R" || one == "2")
+            calls.push_back(QuizCall::Real);
         else {
             if (bad != nullptr) *bad = one;
             return std::nullopt;

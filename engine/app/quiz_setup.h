@@ -29,7 +29,7 @@ struct LoadedQuiz {
     Catalog catalog;                      // its translations in the player's language
     std::unique_ptr<ScenarioText> words;  // set when the bank can be used
     std::optional<QuizRun> run;           // the form being taken
-    std::string error;                    // why the bank cannot be used: its first error, "file:line: CODE message"
+    std::string error;  // why the bank cannot be used: its first error, "file:line: CODE message"
 
     // The bank, or null when it cannot be used.
     const Quiz* quiz() const { return error.empty() && loaded.quiz ? &*loaded.quiz : nullptr; }
@@ -42,8 +42,8 @@ struct LoadedQuiz {
 // Loads the bank in `file` with its words in `lang`; problems also go to `sink`. `ui` (the
 // UI's words) must outlive the result and may be switched in place. Never null: a bank
 // that cannot be used keeps why in `error`, for the form screen to say.
-std::unique_ptr<LoadedQuiz> loadQuiz(const std::filesystem::path& file, const std::string& lang, const UiText& ui,
-                                     const ProblemSink& sink);
+std::unique_ptr<LoadedQuiz> loadQuiz(const std::filesystem::path& file, const std::string& lang,
+                                     const UiText& ui, const ProblemSink& sink);
 
 // The bank's words in `lang` (F2 mid-quiz); the run and its calls are kept.
 void setQuizLanguage(LoadedQuiz& quiz, const std::string& lang, const ProblemSink& sink);

@@ -13,8 +13,8 @@ std::optional<QuizCall> QuizRun::call(std::size_t index) const {
 }
 
 std::size_t QuizRun::answered() const {
-    return static_cast<std::size_t>(
-        std::count_if(calls_.begin(), calls_.end(), [](const std::optional<QuizCall>& c) { return c.has_value(); }));
+    return static_cast<std::size_t>(std::count_if(
+        calls_.begin(), calls_.end(), [](const std::optional<QuizCall>& c) { return c.has_value(); }));
 }
 
 void QuizRun::answer(QuizCall call) {

@@ -6,6 +6,11 @@
 // (whole rows, as the call's subtitles and the story panel), paints each box around the part
 // of it that shows, and keeps a cue line under the rows while anything is hidden. Nothing is
 // timed: it moves only on PageUp/PageDown and the wheel. Dear ImGui only; no game rules.
+// Why (docs/architecture.md, "Long text on the phone"): at text size XL one message can be
+// taller than the phone, and lists that showed whole bubbles only dropped it entirely.
+// Scrolling by whole lines, not pixels, means no line is ever drawn cut — what a player sees
+// is what the DrawLog records as readable, so tests and `lint` (SB022) can prove every word
+// of a moment is reachable; the cue costs one line and tells a player there is more.
 #include <algorithm>
 
 #include "phone_apps.h"

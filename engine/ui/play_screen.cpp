@@ -9,7 +9,11 @@
 // banners, the app's buttons, the keypad) in that order, then the numbered choices — is
 // one list; Tab/Shift+Tab walk it round, arrows step (by rows on the keypad), a ring marks
 // it. While the keypad is open the number keys type the number instead of picking.
-// Nothing here is timed: the screen waits for the player.
+// Beside the phone the choices come first: the story keeps two lines and scrolls; with too
+// little room the buttons tighten, the "What do you do?" line goes, and only then do the
+// choices scroll too (by whole buttons; the focus brings one into view; number keys pick
+// any). PageUp/PageDown page all that scrolls. Nothing here is timed: the screen waits
+// for the player.
 #include <algorithm>
 #include <cmath>
 

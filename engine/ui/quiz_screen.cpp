@@ -47,7 +47,8 @@ Layout phoneAndPanel(float em) {
     const float left = std::max(margin, (display.x - phone_w - gap - panel_w) * 0.5f);
     const ImVec2 phone_min(left, (display.y - phone_h) * 0.5f);
     const Rect phone{phone_min, ImVec2(phone_min.x + phone_w, phone_min.y + phone_h)};
-    const Rect panel{ImVec2(phone.max.x + gap, margin), ImVec2(phone.max.x + gap + panel_w, display.y - margin)};
+    const Rect panel{ImVec2(phone.max.x + gap, margin),
+                     ImVec2(phone.max.x + gap + panel_w, display.y - margin)};
     return {phone, panel};
 }
 
@@ -92,66 +93,57 @@ std::string twoDecimals(double value) {
 
 std::string formName(char form) { return std::string(1, form); }
 
-// Large bold text: `scale` times the text height, on one line.
-ImFont* boldFont() {
-    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : ImGui::GetFont();
-}
-ImVec2 largeSize(const Painter& p, float scale, const std::string& text) {
-    return boldFont()->CalcTextSizeA(p.em() * scale, FLT_MAX, 0.0f, text.c_str());
-}
-// Draws it at `pos` and records it in `log` against `region` (called `region_name`).
-void largeText(Painter& p, DrawLog* log, const Rect& region, const char* region_name, ImVec2 pos, float scale,
-               ImU32 color, const std::string& text) {
-    p.list()->AddText(boldFont(), p.em() * scale, pos, color, text.c_str());
-    if (log != nullptr) {
-        const ImVec2 size = largeSize(p, scale, text);
-        log->texts.push_back({text, {pos, ImVec2(pos.x + size.x, pos.y + size.y)}, region, region_name});
-    }
-}
-
-constexpr float kLarge = 1.35f;  // the question and the answers, when they fit on one line
-
 // The big "1 A scam" / "2 Real" buttons: a round number, the words in bold (wrapped when
 // the button is narrow). `chosen`: the player's call on this item so far, filled.
-constexpr float kAnswerTextInset = 3.7f;  // em: pad, badge, gap, pad
-
-bool answerFitsLarge(const Painter& p, const std::string& label, float width) {
-    return largeSize(p, kLarge, label).x <= width - p.em() * kAnswerTextInset;
+// `compact`: the window is short for the text size — a smaller number, less padding, and the
+// buttons only as tall as their words.
+struct AnswerMetrics {
+    float pad, radius, text_x;  // text_x: from the left edge to the words
+};
+AnswerMetrics answerMetrics(const Painter& p, bool compact) {
+    const float em = p.em();
+    const float pad = em * (compact ? 0.4f : 0.7f);
+    const float radius = em * (compact ? 0.7f : 0.9f);
+    return {pad, radius, pad + 2 * radius + em * (compact ? 0.4f : 0.5f)};
 }
 
-// `large`: both answers fit in large letters (they are drawn alike, or both in the usual size).
-float answerHeight(const Painter& p, const std::string& label, float width, bool large) {
+float answerHeight(const Painter& p, const std::string& label, float width, bool compact) {
     const float em = p.em();
-    const auto lines = static_cast<float>(p.wrap(label, width - em * kAnswerTextInset, Face::Bold).size());
-    const float text_h = large ? em * kLarge : (lines - 1.0f) * p.lineHeight() + em;
-    return std::max(em * 3.6f, em * 1.6f + text_h);
+    const AnswerMetrics m = answerMetrics(p, compact);
+    const auto lines = static_cast<float>(p.wrap(label, width - m.text_x - m.pad, Face::Bold).size());
+    return std::max(em * (compact ? 2.2f : 3.6f), 2 * m.pad + (lines - 1.0f) * p.lineHeight() + em);
 }
 
-bool answerButton(Painter& p, DrawLog* log, const Rect& region, const Rect& rect, const std::string& number,
-                  const std::string& label, bool large, bool focused, bool chosen, const char* id) {
+// True when `label` stays on one line in a button `width` wide.
+bool answerFits(const Painter& p, const std::string& label, float width, bool compact) {
+    const AnswerMetrics m = answerMetrics(p, compact);
+    return p.measure(label, Face::Bold).x <= width - m.text_x - m.pad;
+}
+
+bool answerButton(Painter& p, const Rect& rect, const std::string& number, const std::string& label,
+                  bool compact, bool focused, bool chosen, const char* id) {
     const float em = p.em();
+    const AnswerMetrics m = answerMetrics(p, compact);
     ImGui::SetCursorScreenPos(rect.min);
     const bool clicked =
         ImGui::InvisibleButton(id, ImVec2(std::max(rect.width(), 1.0f), std::max(rect.height(), 1.0f)));
     const bool hovered = ImGui::IsItemHovered();
-    p.fillRect(rect, chosen ? theme::kAccent : hovered || focused ? theme::kChoiceHover : theme::kChoice, em * 0.6f);
+    p.fillRect(rect,
+               chosen               ? theme::kAccent
+               : hovered || focused ? theme::kChoiceHover
+                                    : theme::kChoice,
+               em * 0.6f);
     if (theme::highContrast() && !chosen) p.strokeRect(rect, theme::kInk, em * 0.6f, 1.5f);
     if (focused) {
         const float t = std::max(2.0f, em * 0.14f);
         p.strokeRect(rect.inset(-t * 1.5f, -t * 1.5f), theme::kChoiceEdge, em * 0.7f, t);
     }
-    const float radius = em * 0.9f;
-    const ImVec2 c(rect.min.x + em * 0.7f + radius, rect.center().y);
-    p.badge(c, radius, chosen ? theme::kWhite : theme::kAccent, chosen ? theme::kAccent : theme::kBadgeInk, number);
-    const float x = rect.min.x + em * (kAnswerTextInset - 0.7f);
+    const ImVec2 c(rect.min.x + m.pad + m.radius, rect.center().y);
+    p.badge(c, m.radius, chosen ? theme::kWhite : theme::kAccent, chosen ? theme::kAccent : theme::kBadgeInk,
+            number);
+    const float x = rect.min.x + m.text_x;
     const ImU32 ink = chosen ? theme::kBadgeInk : theme::kInk;
-    if (large) {
-        largeText(p, log, region, "panel", ImVec2(x, rect.center().y - largeSize(p, kLarge, label).y * 0.5f), kLarge, ink,
-                  label);
-        return clicked;
-    }
-    const std::vector<std::string> lines = p.wrap(label, rect.max.x - em * 0.7f - x, Face::Bold);
+    const std::vector<std::string> lines = p.wrap(label, rect.max.x - m.pad - x, Face::Bold);
     const float text_h = static_cast<float>(lines.size() - 1) * p.lineHeight() + em;
     float y = rect.center().y - text_h * 0.5f;
     for (const std::string& line : lines) {
@@ -171,10 +163,14 @@ std::string senderOf(const ScenarioText& words, const QuizItem& item, const Vari
             case EventKind::Sms:
             case EventKind::Chat:
             case EventKind::Call:
-            case EventKind::Say: return words.contactName(e.who);
-            case EventKind::Web: return e.url;
-            case EventKind::Bank: return words.ui().tr("Bank");
-            default: return words.text(item.id, e.title, vars);
+            case EventKind::Say:
+                return words.contactName(e.who);
+            case EventKind::Web:
+                return e.url;
+            case EventKind::Bank:
+                return words.ui().tr("Bank");
+            default:
+                return words.text(item.id, e.title, vars);
         }
     }
     return {};
@@ -184,8 +180,8 @@ std::string senderOf(const ScenarioText& words, const QuizItem& item, const Vari
 
 // ---------------------------------------------------------------------------- 2. the form screen
 
-QuizAction drawQuizFormScreen(const UiText& ui, const QuizModel* model, const ScreenInput& input, QuizFormState& state,
-                              DrawLog* log) {
+QuizAction drawQuizFormScreen(const UiText& ui, const QuizModel* model, const ScreenInput& input,
+                              QuizFormState& state, DrawLog* log) {
     QuizAction action;
     const bool ready = model != nullptr && model->quiz != nullptr && model->words != nullptr;
     std::vector<char> forms;  // the forms that have items, in order
@@ -198,17 +194,21 @@ QuizAction drawQuizFormScreen(const UiText& ui, const QuizModel* model, const Sc
 
     const std::string title = ready ? model->words->meta(model->quiz->title) : ui.tr("Quiz");
     const std::string about = ui.tr(
-        "Short moments on a phone, about half of them real. Call each one a scam or real; at the end you see how "
+        "Short moments on a phone, about half of them real. Call each one a scam or real; at the end you see "
+        "how "
         "you did, moment by moment.");
-    const std::string which = ui.tr("Form A is for before a lesson and form B for after it; no moment is in both.");
-    const std::string error = ready ? "" : ui.tr("The quiz could not be loaded: %s", model != nullptr && !model->error.empty()
-                                                                                         ? model->error
-                                                                                         : ui.tr("no quiz file"));
+    const std::string which =
+        ui.tr("Form A is for before a lesson and form B for after it; no moment is in both.");
+    const std::string error =
+        ready ? ""
+              : ui.tr("The quiz could not be loaded: %s",
+                      model != nullptr && !model->error.empty() ? model->error : ui.tr("no quiz file"));
     std::vector<ButtonContent> buttons;
     for (std::size_t i = 0; i < forms.size(); ++i)
-        buttons.push_back({std::to_string(i + 1),
-                           forms[i] == 'A' ? ui.tr("Form A — before a lesson") : ui.tr("Form B — after a lesson"), "",
-                           ui.tr("Moments: %s", std::to_string(model->quiz->form(forms[i]).size()))});
+        buttons.push_back(
+            {std::to_string(i + 1),
+             forms[i] == 'A' ? ui.tr("Form A — before a lesson") : ui.tr("Form B — after a lesson"), "",
+             ui.tr("Moments: %s", std::to_string(model->quiz->form(forms[i]).size()))});
     const std::string back_label = ui.tr("Back (Esc)");
 
     ImDrawList* list = beginScreen("##quiz-form");
@@ -216,15 +216,20 @@ QuizAction drawQuizFormScreen(const UiText& ui, const QuizModel* model, const Sc
     const float em = p.em();
     const float width = std::min(ImGui::GetIO().DisplaySize.x - em * 4.4f, em * 28.0f);
     const float gap = em * 0.5f;
-    float content = em * 1.8f + p.wrappedHeight(about, width) + em * 0.6f;
+    const float about_h = p.wrappedHeight(about, width) + em * 0.6f;
+    float content = em * 1.8f;
     content += ready ? p.wrappedHeight(which, width) + em * 1.0f : p.wrappedHeight(error, width) + em * 1.0f;
     for (const ButtonContent& b : buttons) content += buttonHeight(p, b, width) + gap;
     content += em * 0.5f + controlHeight(p);
+    // On a window short for the text size the introduction gives way; what A and B are for stays.
+    const bool with_about = pageHeight(p, content + about_h) <= ImGui::GetIO().DisplaySize.y - em * 2.0f;
+    if (with_about) content += about_h;
     const Rect inner = beginPage(p, 30.4f, pageHeight(p, content));
     float y = inner.min.y;
     p.text(inner.min, theme::kInk, p.fit(title, inner.width(), Face::Bold), Face::Bold);
     y += em * 1.8f;
-    y += p.wrapped(ImVec2(inner.min.x, y), inner.width(), theme::kNarration, about) + em * 0.6f;
+    if (with_about)
+        y += p.wrapped(ImVec2(inner.min.x, y), inner.width(), theme::kNarration, about) + em * 0.6f;
     if (ready)
         y += p.wrapped(ImVec2(inner.min.x, y), inner.width(), theme::kMuted, which) + em * 1.0f;
     else
@@ -233,7 +238,8 @@ QuizAction drawQuizFormScreen(const UiText& ui, const QuizModel* model, const Sc
         const float h = buttonHeight(p, buttons[i], inner.width());
         const Rect r{ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + h)};
         ImGui::PushID(static_cast<int>(i));
-        if (numberedButton(p, r, buttons[i], state.highlighted == static_cast<int>(i), "form")) action.start = forms[i];
+        if (numberedButton(p, r, buttons[i], state.highlighted == static_cast<int>(i), "form"))
+            action.start = forms[i];
         ImGui::PopID();
         p.recordControl(std::string("quiz-form:") + forms[i], r);
         y += h + gap;
@@ -247,8 +253,10 @@ QuizAction drawQuizFormScreen(const UiText& ui, const QuizModel* model, const Sc
     endPage(p);
     endScreen();
 
-    if (input.digit >= 1 && input.digit <= static_cast<int>(forms.size())) action.start = forms[static_cast<std::size_t>(input.digit - 1)];
-    if (input.enter && state.highlighted < static_cast<int>(forms.size())) action.start = forms[static_cast<std::size_t>(state.highlighted)];
+    if (input.digit >= 1 && input.digit <= static_cast<int>(forms.size()))
+        action.start = forms[static_cast<std::size_t>(input.digit - 1)];
+    if (input.enter && state.highlighted < static_cast<int>(forms.size()))
+        action.start = forms[static_cast<std::size_t>(state.highlighted)];
     if ((input.enter && back_focused) || input.back) action.leave = true;
     if (action.start) action.leave = false;
     return action;
@@ -256,7 +264,8 @@ QuizAction drawQuizFormScreen(const UiText& ui, const QuizModel* model, const Sc
 
 // ---------------------------------------------------------------------------- 3. the item screen
 
-QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, QuizItemState& state, DrawLog* log) {
+QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, QuizItemState& state,
+                              DrawLog* log) {
     QuizAction action;
     const QuizRun& run = *model.run;
     const ScenarioText& words = *model.words;
@@ -314,36 +323,55 @@ QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, 
     const std::string moment = ui.tr("Moment %s of %s", std::to_string(index + 1), std::to_string(total));
     const std::string question = ui.tr("A scam or real?");
     const std::string scam = ui.tr("A scam"), real = ui.tr("Real");
-    const std::string back_label = index == 0 ? ui.tr("Back to the forms (Esc)") : ui.tr("Previous moment (Esc)");
+    const std::string back_label =
+        index == 0 ? ui.tr("Back to the forms (Esc)") : ui.tr("Previous moment (Esc)");
     const std::string note =
-        earlier ? ui.tr("Your answer so far is marked: press 1 or 2 to keep it or change it.") : std::string();
+        earlier ? ui.tr("Your answer so far is marked: press 1 or 2 to keep it or change it.")
+                : std::string();
     const std::string hint = ui.tr(
-        "Nothing is revealed until the end. 1: a scam, 2: real, Esc: back; Tab and the arrows move, Enter presses.");
+        "Nothing is revealed until the end. 1: a scam, 2: real, Esc: back; Tab and the arrows move, Enter "
+        "presses.");
 
     const float gap = em * 0.6f;
     const float half = (w - gap) * 0.5f;
-    const bool side_by_side = p.measure(scam, Face::Bold).x <= half - em * kAnswerTextInset &&
-                              p.measure(real, Face::Bold).x <= half - em * kAnswerTextInset;
-    const float answer_w = side_by_side ? half : w;
-    const bool large = answerFitsLarge(p, scam, answer_w) && answerFitsLarge(p, real, answer_w);
-    const float answer_h = std::max(answerHeight(p, scam, answer_w, large), answerHeight(p, real, answer_w, large));
-    const float answers_h = side_by_side ? answer_h : answer_h * 2 + gap;
     const float back_w = std::min(w, p.measure(back_label, Face::Bold).x + em * 3.0f);
-    const float header_h = em * 1.3f + em * 0.6f;
-    const float moment_h = em * 1.4f + em * 0.5f + em * 0.9f;  // the line, the progress, the space under it
-    const bool question_large = largeSize(p, kLarge, question).x <= w;
-    const float question_h =
-        (question_large ? largeSize(p, kLarge, question).y : p.wrappedHeight(question, w, Face::Bold)) + em * 0.8f;
-    const float note_h = note.empty() ? 0.0f : p.wrappedHeight(note, w) + em * 0.2f;
+    const float question_h = p.wrappedHeight(question, w, Face::Bold) + em * 0.8f;
     const float back_h = em * 0.8f + controlHeight(p);
+    // The answers side by side when both fit on one line so, else one above the other.
+    const auto sideBySide = [&](bool compact) {
+        return answerFits(p, scam, half, compact) && answerFits(p, real, half, compact);
+    };
+    const auto answersHeight = [&](bool compact) {
+        const bool side = sideBySide(compact);
+        const float width = side ? half : w;
+        const float h =
+            std::max(answerHeight(p, scam, width, compact), answerHeight(p, real, width, compact));
+        return side ? h : h * 2 + gap;
+    };
+    // A window short for the text size (XL on a small screen) drops the header and the note
+    // and makes the answers smaller, so what must show still does.
+    const float full_h = em * 1.9f + em * 2.8f + question_h + answersHeight(false) + gap +
+                         (note.empty() ? 0.0f : p.wrappedHeight(note, w) + em * 0.2f) + back_h;
+    const bool compact = full_h > inner.height();
+    const bool side_by_side = sideBySide(compact);
+    const float answer_w = side_by_side ? half : w;
+    const float answer_h =
+        std::max(answerHeight(p, scam, answer_w, compact), answerHeight(p, real, answer_w, compact));
+    const float answers_h = answersHeight(compact);
+    const float header_h = compact ? 0.0f : em * 1.3f + em * 0.6f;
+    const float moment_h =
+        em * 1.4f + em * 0.5f + (compact ? em * 0.5f : em * 0.9f);  // the line, the progress, space
+    const float note_h = note.empty() || compact ? 0.0f : p.wrappedHeight(note, w) + em * 0.2f;
     const float hint_h = em * 0.6f + p.wrappedHeight(hint, w);  // shown whole, or not at all
 
     // The story (narration events), as rows that scroll when they do not fit.
     std::vector<ScrollRow> story;
     for (std::size_t i = 0; i < view.narration.size(); ++i) {
-        const std::vector<std::string> wrapped = p.wrap(words.text(item.id, view.narration[i].event->text, session.vars()), w);
+        const std::vector<std::string> wrapped =
+            p.wrap(words.text(item.id, view.narration[i].event->text, session.vars()), w);
         for (std::size_t k = 0; k < wrapped.size(); ++k)
-            story.push_back({wrapped[k], theme::kNarration, Face::Regular, k + 1 == wrapped.size() ? em : p.lineHeight(),
+            story.push_back({wrapped[k], theme::kNarration, Face::Regular,
+                             k + 1 == wrapped.size() ? em : p.lineHeight(),
                              k == 0 && i > 0 ? em * 0.6f : 0.0f, static_cast<int>(i)});
     }
     const float story_h = story.empty() ? 0.0f : scrollContentHeight(story) + em * 0.8f;
@@ -352,10 +380,12 @@ QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, 
     if (show_hint) room -= hint_h;
 
     float y = inner.min.y;
-    p.text(ImVec2(inner.min.x, y), theme::kMuted, p.fit(header, w, Face::Bold), Face::Bold);
-    y += em * 1.3f;
-    p.fillRect({ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + 1.0f)}, theme::kRule);
-    y += em * 0.6f;
+    if (!compact) {
+        p.text(ImVec2(inner.min.x, y), theme::kMuted, p.fit(header, w, Face::Bold), Face::Bold);
+        y += em * 1.3f;
+        p.fillRect({ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + 1.0f)}, theme::kRule);
+        y += em * 0.6f;
+    }
     p.text(ImVec2(inner.min.x, y), theme::kInk, p.fit(moment, w, Face::Bold), Face::Bold);
     y += em * 1.4f;
     // Progress: a segment per moment — the ones called so far filled, this one framed.
@@ -367,7 +397,7 @@ QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, 
         p.fillRect(seg, run.call(i) ? theme::kAccent : theme::kBarTrack, em * 0.2f);
         if (i == index) p.strokeRect(seg.inset(-1.5f, -1.5f), theme::kInk, em * 0.2f, 2.0f);
     }
-    y += em * 0.5f + em * 0.9f;
+    y += em * 0.5f + (compact ? em * 0.5f : em * 0.9f);
     if (!story.empty()) {
         const bool scrolls = story_h > room + 0.5f;
         const float cue_h = em * 1.4f;
@@ -391,12 +421,7 @@ QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, 
     // The question and the answers sit a third of the way down the room left, not at the top.
     const float slack = std::max(0.0f, room - (story.empty() ? 0.0f : story_h));
     y += slack * 0.33f;
-    if (question_large) {
-        largeText(p, log, at.panel, "panel", ImVec2(inner.min.x, y), kLarge, theme::kInk, question);
-        y += largeSize(p, kLarge, question).y + em * 0.8f;
-    } else {
-        y += p.wrapped(ImVec2(inner.min.x, y), w, theme::kInk, question, Face::Bold) + em * 0.8f;
-    }
+    y += p.wrapped(ImVec2(inner.min.x, y), w, theme::kInk, question, Face::Bold) + em * 0.8f;
 
     // Keys: 1 and 2 answer at once; Enter presses the focused control; then Tab, Shift+Tab
     // and the arrows move the focus over the phone's controls, the answers and Back.
@@ -405,40 +430,46 @@ QuizAction drawQuizItemScreen(const QuizModel& model, const ScreenInput& input, 
     if (input.digit == 1) call = QuizCall::Scam;
     if (input.digit == 2) call = QuizCall::Real;
     const int focus = state.phone.highlighted;
-    if (input.enter && focus >= 0 && focus < phone_count) phone.controls[static_cast<std::size_t>(focus)].press();
-    else if (input.enter && focus == phone_count) call = QuizCall::Scam;
-    else if (input.enter && focus == phone_count + 1) call = QuizCall::Real;
-    else if (input.enter && focus == phone_count + 2) back = true;
+    if (input.enter && focus >= 0 && focus < phone_count)
+        phone.controls[static_cast<std::size_t>(focus)].press();
+    else if (input.enter && focus == phone_count)
+        call = QuizCall::Scam;
+    else if (input.enter && focus == phone_count + 1)
+        call = QuizCall::Real;
+    else if (input.enter && focus == phone_count + 2)
+        back = true;
     if (state.phone.highlighted == focus)  // pressing a phone control may have moved the focus already
         state.phone.highlighted = moveFocus(focus, count, phone_count, input);
 
     const Rect scam_rect{ImVec2(inner.min.x, y), ImVec2(inner.min.x + answer_w, y + answer_h)};
-    const Rect real_rect = side_by_side ? Rect{ImVec2(inner.max.x - answer_w, y), ImVec2(inner.max.x, y + answer_h)}
-                                        : Rect{ImVec2(inner.min.x, y + answer_h + gap), ImVec2(inner.max.x, y + answers_h)};
-    if (answerButton(p, log, at.panel, scam_rect, "1", scam, large, state.phone.highlighted == phone_count,
+    const Rect real_rect =
+        side_by_side ? Rect{ImVec2(inner.max.x - answer_w, y), ImVec2(inner.max.x, y + answer_h)}
+                     : Rect{ImVec2(inner.min.x, y + answer_h + gap), ImVec2(inner.max.x, y + answers_h)};
+    if (answerButton(p, scam_rect, "1", scam, compact, state.phone.highlighted == phone_count,
                      earlier == QuizCall::Scam, "scam"))
         call = QuizCall::Scam;
-    if (answerButton(p, log, at.panel, real_rect, "2", real, large, state.phone.highlighted == phone_count + 1,
+    if (answerButton(p, real_rect, "2", real, compact, state.phone.highlighted == phone_count + 1,
                      earlier == QuizCall::Real, "real"))
         call = QuizCall::Real;
     p.recordControl("quiz:scam", scam_rect);
     p.recordControl("quiz:real", real_rect);
     y += answers_h + gap;
-    if (!note.empty()) y += p.wrapped(ImVec2(inner.min.x, y), w, theme::kMuted, note) + em * 0.2f;
+    if (note_h > 0.0f) y += p.wrapped(ImVec2(inner.min.x, y), w, theme::kMuted, note) + em * 0.2f;
     y += em * 0.8f;
     const Rect back_rect{ImVec2(inner.min.x, y), ImVec2(inner.min.x + back_w, y + controlHeight(p))};
     if (menuButton(p, back_rect, back_label, state.phone.highlighted == phone_count + 2, "back")) back = true;
     p.recordControl("quiz:back", back_rect);
-    if (show_hint)
-        p.wrapped(ImVec2(inner.min.x, inner.max.y - hint_h + em * 0.6f), w, theme::kMuted, hint);
+    if (show_hint) p.wrapped(ImVec2(inner.min.x, inner.max.y - hint_h + em * 0.6f), w, theme::kMuted, hint);
     p.popRegion();
     if (log != nullptr) log->focused = state.phone.highlighted;
     if (state.phone.highlighted >= 0 && state.phone.highlighted < phone_count)
         focusRing(p, phone.controls[static_cast<std::size_t>(state.phone.highlighted)].rect);
     endScreen();
 
-    if (call) action.answer = call;
-    else if (back) action.back = true;
+    if (call)
+        action.answer = call;
+    else if (back)
+        action.back = true;
     return action;
 }
 
@@ -453,9 +484,13 @@ constexpr int kDiscernment = -1;  // the block of discernment, its bar and d′
 // moment by index — on a white card; returns its height.
 class ResultBlocks {
 public:
-    ResultBlocks(Painter& p, DrawLog* log, const Rect& page, const QuizModel& model, const std::vector<QuizAnswer>& answers,
+    ResultBlocks(Painter& p, const QuizModel& model, const std::vector<QuizAnswer>& answers,
                  const Discernment& score)
-        : p_(p), log_(log), page_(page), model_(model), words_(*model.words), ui_(model.words->ui()), answers_(answers),
+        : p_(p),
+          model_(model),
+          words_(*model.words),
+          ui_(model.words->ui()),
+          answers_(answers),
           score_(score) {}
 
     float block(int index, ImVec2 at, float width, bool draw) {
@@ -465,9 +500,11 @@ public:
         if (draw) {  // the card goes under what was drawn: draw lists keep order, so split channels
             p_.list()->ChannelsSetCurrent(0);
             p_.fillRect({at, ImVec2(at.x + width, at.y + h)}, theme::kWhite, p_.em() * 0.5f);
-            if (theme::highContrast()) p_.strokeRect({at, ImVec2(at.x + width, at.y + h)}, theme::kInk, p_.em() * 0.5f, 1.5f);
+            if (theme::highContrast())
+                p_.strokeRect({at, ImVec2(at.x + width, at.y + h)}, theme::kInk, p_.em() * 0.5f, 1.5f);
             if (index >= 0)
-                p_.list()->AddRectFilled(at, ImVec2(at.x + p_.em() * 0.25f, at.y + h), stripe(answers_[static_cast<std::size_t>(index)]));
+                p_.list()->AddRectFilled(at, ImVec2(at.x + p_.em() * 0.25f, at.y + h),
+                                         stripe(answers_[static_cast<std::size_t>(index)]));
             p_.list()->ChannelsSetCurrent(1);
         }
         return h;
@@ -487,17 +524,16 @@ private:
         const float x = at.x + pad;
         const float w = width - 2 * pad;
         float y = at.y + pad;
-        const std::string correct =
-            ui_.tr("Correct: %s of %s.", std::to_string(score_.correct()), std::to_string(answers_.size()));
-        if (largeSize(p_, kLarge, correct).x <= w) {
-            if (draw) largeText(p_, log_, page_, "result", ImVec2(x, y), kLarge, theme::kInk, correct);
-            y += largeSize(p_, kLarge, correct).y + em * 0.5f;
-        } else {
-            y += para(ImVec2(x, y), w, theme::kInk, correct, Face::Bold, draw) + em * 0.5f;
-        }
         y += para(ImVec2(x, y), w, theme::kInk,
-                  ui_.tr("Scams you spotted: %s of %s.", std::to_string(score_.hits), std::to_string(score_.scams)),
-                  Face::Regular, draw) + em * 0.3f;
+                  ui_.tr("Correct: %s of %s.", std::to_string(score_.correct()),
+                         std::to_string(answers_.size())),
+                  Face::Bold, draw) +
+             em * 0.5f;
+        y += para(ImVec2(x, y), w, theme::kInk,
+                  ui_.tr("Scams you spotted: %s of %s.", std::to_string(score_.hits),
+                         std::to_string(score_.scams)),
+                  Face::Regular, draw) +
+             em * 0.3f;
         y += para(ImVec2(x, y), w, theme::kInk,
                   ui_.tr("Real moments you called scams: %s of %s.", std::to_string(score_.false_alarms),
                          std::to_string(score_.legit)),
@@ -513,12 +549,14 @@ private:
         const float w = width - 2 * pad;
         float y = at.y + pad;
         y += para(ImVec2(x, y), w, theme::kInk,
-                  ui_.tr("Discernment: %s (from -100 to 100; guessing, or calling everything a scam, scores about 0).",
+                  ui_.tr("Discernment: %s (from -100 to 100; guessing, or calling everything a scam, scores "
+                         "about 0).",
                          percent(score_.discernment)),
-                  Face::Regular, draw) + em * 0.5f;
+                  Face::Regular, draw) +
+             em * 0.5f;
         y += bar(ImVec2(x, y), w, draw) + em * 0.6f;
-        y += para(ImVec2(x, y), w, theme::kMuted, ui_.tr("For the teacher: d′ = %s.", twoDecimals(score_.d_prime)),
-                  Face::Regular, draw);
+        y += para(ImVec2(x, y), w, theme::kMuted,
+                  ui_.tr("For the teacher: d′ = %s.", twoDecimals(score_.d_prime)), Face::Regular, draw);
         return y - at.y + pad;
     }
 
@@ -541,9 +579,11 @@ private:
         const float value = std::clamp(static_cast<float>(score_.discernment), -1.0f, 1.0f);
         const float vx = mid + value * (w * 0.5f - track_h * 0.5f);
         if (std::abs(vx - mid) >= 1.0f)
-            p_.fillRect({ImVec2(std::min(mid, vx), track.min.y), ImVec2(std::max(mid, vx), track.max.y)}, theme::kAccent);
+            p_.fillRect({ImVec2(std::min(mid, vx), track.min.y), ImVec2(std::max(mid, vx), track.max.y)},
+                        theme::kAccent);
         const float t = std::max(2.0f, em * 0.12f);
-        p_.list()->AddLine(ImVec2(mid, top - em * 0.35f), ImVec2(mid, track.max.y + em * 0.35f), theme::kInk, t);
+        p_.list()->AddLine(ImVec2(mid, top - em * 0.35f), ImVec2(mid, track.max.y + em * 0.35f), theme::kInk,
+                           t);
         p_.list()->AddCircleFilled(ImVec2(vx, track.center().y), track_h * 0.75f, theme::kWhite, 24);
         p_.list()->AddCircleFilled(ImVec2(vx, track.center().y), track_h * 0.55f, theme::kAccent, 24);
         p_.list()->AddCircle(ImVec2(vx, track.center().y), track_h * 0.75f, theme::kInk, 24, 1.5f);
@@ -588,14 +628,12 @@ private:
             }
             y += em * 1.4f;
         }
-        y += para(ImVec2(x, y), w, theme::kNarration, words_.text(a.item->id, a.item->cue, model_.scenario->vars),
-                  Face::Regular, draw);
+        y += para(ImVec2(x, y), w, theme::kNarration,
+                  words_.text(a.item->id, a.item->cue, model_.scenario->vars), Face::Regular, draw);
         return y - at.y + pad;
     }
 
     Painter& p_;
-    DrawLog* log_;
-    Rect page_;
     const QuizModel& model_;
     const ScenarioText& words_;
     const UiText& ui_;
@@ -604,7 +642,8 @@ private:
 };
 
 // Draws blocks[first..] that fit in `column` (at least one); returns how many were drawn.
-std::size_t drawColumn(Painter& p, ResultBlocks& blocks, const std::vector<int>& list, std::size_t first, const Rect& column) {
+std::size_t drawColumn(Painter& p, ResultBlocks& blocks, const std::vector<int>& list, std::size_t first,
+                       const Rect& column) {
     const float gap = p.em() * 0.6f;
     float y = column.min.y;
     std::size_t drawn = 0;
@@ -622,8 +661,8 @@ std::size_t drawColumn(Painter& p, ResultBlocks& blocks, const std::vector<int>&
 }
 
 // The first block of the page that ends just before `end` (PgUp).
-std::size_t pageBefore(ResultBlocks& blocks, const std::vector<int>& list, std::size_t end, float width, float height,
-                       float gap) {
+std::size_t pageBefore(ResultBlocks& blocks, const std::vector<int>& list, std::size_t end, float width,
+                       float height, float gap) {
     float h = 0.0f;
     std::size_t first = end;
     while (first > 0) {
@@ -637,7 +676,8 @@ std::size_t pageBefore(ResultBlocks& blocks, const std::vector<int>& list, std::
 
 }  // namespace
 
-QuizAction drawQuizResultScreen(const QuizModel& model, const ScreenInput& input, QuizResultState& state, DrawLog* log) {
+QuizAction drawQuizResultScreen(const QuizModel& model, const ScreenInput& input, QuizResultState& state,
+                                DrawLog* log) {
     QuizAction action;
     const QuizRun& run = *model.run;
     const ScenarioText& words = *model.words;
@@ -683,12 +723,14 @@ QuizAction drawQuizResultScreen(const QuizModel& model, const ScreenInput& input
     std::vector<int> blocks_list;
     if (!two_columns) blocks_list = {kCounts, kDiscernment};
     for (std::size_t i = 0; i < answers.size(); ++i) blocks_list.push_back(static_cast<int>(i));
-    ResultBlocks blocks(p, log, page, model, answers, score);
+    ResultBlocks blocks(p, model, answers, score);
     Rect column{ImVec2(inner.min.x, y), ImVec2(inner.max.x, body_bottom)};
     if (two_columns) {
-        drawColumn(p, blocks, {kCounts, kDiscernment}, 0, {ImVec2(inner.min.x, y), ImVec2(inner.min.x + left_w, body_bottom)});
+        drawColumn(p, blocks, {kCounts, kDiscernment}, 0,
+                   {ImVec2(inner.min.x, y), ImVec2(inner.min.x + left_w, body_bottom)});
         column.min.x = inner.min.x + left_w + gap;
-        p.text(ImVec2(column.min.x, y), theme::kMuted, p.fit(ui.tr("Moment by moment"), column.width(), Face::Bold), Face::Bold);
+        p.text(ImVec2(column.min.x, y), theme::kMuted,
+               p.fit(ui.tr("Moment by moment"), column.width(), Face::Bold), Face::Bold);
         column.min.y = y + em * 1.5f;
     }
 
@@ -699,11 +741,15 @@ QuizAction drawQuizResultScreen(const QuizModel& model, const ScreenInput& input
     const std::size_t shown = blocks_list.empty() ? 0 : drawColumn(p, blocks, blocks_list, first, column);
     const bool more_below = first + shown < blocks_list.size();
     const float wheel = ImGui::GetIO().MouseWheel;
-    if (input.page_down && more_below) state.first = static_cast<int>(first + std::max<std::size_t>(shown, 1));
-    else if ((input.down || wheel < 0) && more_below) ++state.first;
+    if (input.page_down && more_below)
+        state.first = static_cast<int>(first + std::max<std::size_t>(shown, 1));
+    else if ((input.down || wheel < 0) && more_below)
+        ++state.first;
     if (input.page_up && first > 0)
-        state.first = static_cast<int>(pageBefore(blocks, blocks_list, first, column.width(), column.height(), em * 0.6f));
-    else if ((input.up || wheel > 0) && first > 0) --state.first;
+        state.first = static_cast<int>(
+            pageBefore(blocks, blocks_list, first, column.width(), column.height(), em * 0.6f));
+    else if ((input.up || wheel > 0) && first > 0)
+        --state.first;
     if (first > 0 || more_below) {
         // Which moments show, e.g. "4–7 / 18", then what is hidden.
         std::string where;
@@ -732,7 +778,8 @@ QuizAction drawQuizResultScreen(const QuizModel& model, const ScreenInput& input
 
 std::vector<std::string> quizTexts(const ScenarioText& words, const Quiz& quiz) {
     std::vector<std::string> texts = screenTexts(words);
-    for (const SourceString& s : quizStrings(quiz)) texts.push_back(s.text);  // the cues, in the source language
+    for (const SourceString& s : quizStrings(quiz))
+        texts.push_back(s.text);  // the cues, in the source language
     texts.emplace_back("′·–—…-0123456789");
     return texts;
 }

@@ -55,8 +55,8 @@ struct QuizResultState {
 
 // Form A or B, with what each is for. Number keys 1/2 start a form, Up/Down/Tab move,
 // Enter activates, Esc leaves (QuizAction::leave). `model` may be null (no bank).
-QuizAction drawQuizFormScreen(const UiText& ui, const QuizModel* model, const ScreenInput& input, QuizFormState& state,
-                              DrawLog* log = nullptr);
+QuizAction drawQuizFormScreen(const UiText& ui, const QuizModel* model, const ScreenInput& input,
+                              QuizFormState& state, DrawLog* log = nullptr);
 
 // The run's item on the phone; beside it "Moment n of N", the question, 1 "A scam",
 // 2 "Real" and Back (Esc). Requires model.run, not finished.

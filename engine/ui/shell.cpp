@@ -111,6 +111,9 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
         case Screen::Quiz:
         case Screen::QuizResult:
             action.quiz = drawQuiz(model, input, log);
+            // Paging the result and moving the focus change the picture too.
+            action.changed = action.changed || input.page_up || input.page_down || input.previous ||
+                             input.left || input.right;
             break;
         case Screen::Phone:
         case Screen::Debrief: {
@@ -133,17 +136,22 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
             break;
         }
     }
-    if (screen_ != before || action.apply || action.play || action.quit || action.quiz.any()) action.changed = true;
+    if (screen_ != before || action.apply || action.play || action.quit || action.quiz.any())
+        action.changed = true;
     return action;
 }
 
 QuizAction Shell::drawQuiz(const ShellModel& model, const ScreenInput& input, DrawLog* log) {
     const QuizModel* quiz = model.quiz;
-    const bool running = quiz != nullptr && quiz->quiz != nullptr && quiz->words != nullptr && quiz->run != nullptr;
+    const bool running =
+        quiz != nullptr && quiz->quiz != nullptr && quiz->words != nullptr && quiz->run != nullptr;
     // The screen follows the run: none → choose a form; finished → the result.
-    if (!running) screen_ = Screen::QuizForm;
-    else if (quiz->run->finished()) screen_ = Screen::QuizResult;
-    else screen_ = Screen::Quiz;
+    if (!running)
+        screen_ = Screen::QuizForm;
+    else if (quiz->run->finished())
+        screen_ = Screen::QuizResult;
+    else
+        screen_ = Screen::Quiz;
     QuizAction action;
     switch (screen_) {
         case Screen::Quiz:

@@ -7,13 +7,12 @@
 // page. The bank is tests/data/quiz/quiz_small.lua, and the shipped scenarios/quiz/quiz.lua
 // too once it exists. Pictures: build/tests/screens/quiz-*.png.
 #include <doctest/doctest.h>
+#include <imgui.h>
 
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
-
-#include <imgui.h>
 
 #include "platform/headless.h"
 #include "platform/ui_context.h"
@@ -45,7 +44,9 @@ struct QuizApp {
         lang_ = lang;
     }
     void apply(const ui::QuizAction& action) {
-        if (action.open && !quiz) quiz = loadQuiz(bank_file, lang_, ui, [this](const Problem& p) { problems += formatProblem(p) + "\n"; });
+        if (action.open && !quiz)
+            quiz = loadQuiz(bank_file, lang_, ui,
+                            [this](const Problem& p) { problems += formatProblem(p) + "\n"; });
         if (quiz) applyQuizAction(*quiz, action);
     }
     // The model for this frame (the quiz's part points into `quiz_model`).
@@ -76,7 +77,8 @@ struct QuizApp {
     std::string problems;
 };
 
-std::unique_ptr<platform::Headless> host(const std::vector<std::string>& texts, platform::TextSize size = platform::TextSize::M) {
+std::unique_ptr<platform::Headless> host(const std::vector<std::string>& texts,
+                                         platform::TextSize size = platform::TextSize::M) {
     platform::HeadlessOptions options;
     options.textSize = size;
     options.texts = texts;
@@ -112,13 +114,15 @@ ui::ScreenInput pageUp() {
 }
 
 std::string describe(const ui::Rect& r) {
-    return "(" + std::to_string(static_cast<int>(r.min.x)) + "," + std::to_string(static_cast<int>(r.min.y)) + ")-(" +
-           std::to_string(static_cast<int>(r.max.x)) + "," + std::to_string(static_cast<int>(r.max.y)) + ")";
+    return "(" + std::to_string(static_cast<int>(r.min.x)) + "," + std::to_string(static_cast<int>(r.min.y)) +
+           ")-(" + std::to_string(static_cast<int>(r.max.x)) + "," +
+           std::to_string(static_cast<int>(r.max.y)) + ")";
 }
 
 bool overlap(const ui::Rect& a, const ui::Rect& b) {
     const float slack = 1.0f;
-    return a.min.x < b.max.x - slack && b.min.x < a.max.x - slack && a.min.y < b.max.y - slack && b.min.y < a.max.y - slack;
+    return a.min.x < b.max.x - slack && b.min.x < a.max.x - slack && a.min.y < b.max.y - slack &&
+           b.min.y < a.max.y - slack;
 }
 
 // What a player's eye would object to in the last frame: a letter the font lacks, text
@@ -131,17 +135,20 @@ std::vector<std::string> problemsIn(platform::Headless& h, const ui::DrawLog& lo
     for (std::size_t i = 0; i < log.texts.size(); ++i) {
         const ui::DrawnText& t = log.texts[i];
         if (const auto missing = h.ui().missingGlyphs(t.text); !missing.empty())
-            out.push_back("missing glyphs " + platform::describeCodepoints(missing) + " in \"" + t.text + "\"");
+            out.push_back("missing glyphs " + platform::describeCodepoints(missing) + " in \"" + t.text +
+                          "\"");
         if (!t.region.contains(t.rect))
-            out.push_back("\"" + t.text + "\" at " + describe(t.rect) + " runs outside the " + t.region_name + " " +
-                          describe(t.region));
+            out.push_back("\"" + t.text + "\" at " + describe(t.rect) + " runs outside the " + t.region_name +
+                          " " + describe(t.region));
         if (t.region_name != "panel" && t.region_name != "page" && t.region_name != "result") continue;
         for (std::size_t j = i + 1; j < log.texts.size(); ++j)
             if (log.texts[j].region_name == t.region_name && overlap(t.rect, log.texts[j].rect))
-                out.push_back("\"" + t.text + "\" and \"" + log.texts[j].text + "\" overlap at " + describe(t.rect));
+                out.push_back("\"" + t.text + "\" and \"" + log.texts[j].text + "\" overlap at " +
+                              describe(t.rect));
     }
     for (const auto& [name, region] : log.regions)
-        if (!window.contains(region)) out.push_back("the " + name + " " + describe(region) + " is outside the window");
+        if (!window.contains(region))
+            out.push_back("the " + name + " " + describe(region) + " is outside the window");
     if (const ImDrawData* data = ImGui::GetDrawData())
         for (int l = 0; l < data->CmdListsCount; ++l)
             for (const ImDrawVert& v : data->CmdLists[l]->VtxBuffer)
@@ -154,8 +161,8 @@ std::vector<std::string> problemsIn(platform::Headless& h, const ui::DrawLog& lo
 }
 
 // Draws `shell` once more with no key and checks the frame; keeps the picture as `png`.
-std::vector<std::string> checkedFrame(platform::Headless& h, ui::Shell& shell, QuizApp& app, const std::string& png,
-                                      ui::DrawLog* log) {
+std::vector<std::string> checkedFrame(platform::Headless& h, ui::Shell& shell, QuizApp& app,
+                                      const std::string& png, ui::DrawLog* log) {
     step(h, shell, app, {}, log);
     h.ui().makeCurrent();
     std::vector<std::string> problems = problemsIn(h, *log);
@@ -236,7 +243,8 @@ TEST_CASE("keyboard only: Quiz from the menu, form A, every moment called, and t
             for (int tabs = 0; tabs < 12 && !focused; ++tabs) {
                 step(*h, shell, app, tab(), &log);
                 step(*h, shell, app, {}, &log);
-                focused = log.focused >= 0 && log.controls[static_cast<std::size_t>(log.focused)].first == wanted;
+                focused =
+                    log.focused >= 0 && log.controls[static_cast<std::size_t>(log.focused)].first == wanted;
             }
             REQUIRE(focused);
             CHECK(step(*h, shell, app, enter()).quiz.answer == call);
@@ -255,8 +263,10 @@ TEST_CASE("keyboard only: Quiz from the menu, form A, every moment called, and t
     CHECK(shown.hits == score.hits);
     CHECK(shown.false_alarms == score.false_alarms);
     CHECK(shown.d_prime == doctest::Approx(score.d_prime));
-    CHECK(drew(log, "Correct: " + std::to_string(score.correct()) + " of " + std::to_string(items.size()) + "."));
-    CHECK(drew(log, "Scams you spotted: " + std::to_string(score.hits) + " of " + std::to_string(score.scams) + "."));
+    CHECK(drew(log,
+               "Correct: " + std::to_string(score.correct()) + " of " + std::to_string(items.size()) + "."));
+    CHECK(drew(log, "Scams you spotted: " + std::to_string(score.hits) + " of " +
+                        std::to_string(score.scams) + "."));
     CHECK(drew(log, "Real moments you called scams: " + std::to_string(score.false_alarms) + " of " +
                         std::to_string(score.legit) + "."));
     CHECK(drew(log, "Discernment: " + std::to_string(percentOf(score.discernment)) + " (from -100 to 100;"));
@@ -376,14 +386,16 @@ void drawEveryMoment(const char* lang) {
                     for (auto e = item.events.rbegin(); e != item.events.rend(); ++e)
                         if (!e->text.empty() && e->kind != EventKind::Narrate) {
                             const std::string said = app.quiz->words->text(item.id, e->text, {});
-                            CHECK_MESSAGE(drew(log, said.substr(0, std::min<std::size_t>(said.size(), 12))), said);
+                            CHECK_MESSAGE(drew(log, said.substr(0, std::min<std::size_t>(said.size(), 12))),
+                                          said);
                             break;
                         }
                     app.apply(answering(callFor(i)));
                 }
                 REQUIRE(app.quiz->run->finished());
                 shell.show(ui::Screen::QuizResult);
-                const auto problems = checkedFrame(*h, shell, app, form == 'A' ? stem + "-result-" + sz + ".png" : "", &log);
+                const auto problems =
+                    checkedFrame(*h, shell, app, form == 'A' ? stem + "-result-" + sz + ".png" : "", &log);
                 CHECK_MESSAGE(problems.empty(), joined(problems));
                 app.apply(leaving());
             }
@@ -429,14 +441,16 @@ TEST_CASE("the result lists every moment's cue, page by page with PgDn, and PgUp
                 }
                 for (const QuizItem* item : items) {
                     const std::string cue = app.quiz->words->text(item->id, item->cue, {});
-                    CHECK_MESSAGE(seen.find(cue) != std::string::npos, "no cue of '" << item->id << "': " << cue);
+                    CHECK_MESSAGE(seen.find(cue) != std::string::npos,
+                                  "no cue of '" << item->id << "': " << cue);
                 }
                 if (size == platform::TextSize::XL) CHECK(pages > 0);  // a long list pages at XL
                 // PgUp walks back to the first page, where the counts are.
                 for (int back = 0; back <= pages; ++back) step(*h, shell, app, pageUp());
                 step(*h, shell, app, {}, &log);
-                CHECK(drew(log, app.ui.tr("Correct: %s of %s.", std::to_string(app.quiz->run->score().correct()),
-                                          std::to_string(items.size()))));
+                CHECK(drew(log,
+                           app.ui.tr("Correct: %s of %s.", std::to_string(app.quiz->run->score().correct()),
+                                     std::to_string(items.size()))));
             }
         }
     }
@@ -447,7 +461,8 @@ TEST_CASE("the result in high contrast: the same words, still whole") {
     app.apply(opening());
     REQUIRE(app.quiz->quiz() != nullptr);
     app.apply(starting('B'));
-    for (QuizCall call : {QuizCall::Scam, QuizCall::Scam, QuizCall::Real, QuizCall::Scam}) app.apply(answering(call));
+    for (QuizCall call : {QuizCall::Scam, QuizCall::Scam, QuizCall::Real, QuizCall::Scam})
+        app.apply(answering(call));
     REQUIRE(app.quiz->run->finished());
     ui::theme::setHighContrast(true);
     auto h = host(app.texts(), platform::TextSize::L);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // One sitting of the quiz (QuizRun): calls in order, going back to change one, the result
 // only once every item is called, and the same score as scoreQuiz on the same calls.
-#include <doctest/doctest.h>
-
 #include "quiz_run.h"
+
+#include <doctest/doctest.h>
 
 using namespace saqbol;
 
@@ -17,7 +17,7 @@ Quiz smallBank() {
         const char* id;
         char form;
         bool legit;
-    } items[] = {{"a1", 'A', false}, {"b1", 'B', true}, {"a2", 'A', true},
+    } items[] = {{"a1", 'A', false}, {"b1", 'B', true},  {"a2", 'A', true},
                  {"a3", 'A', false}, {"b2", 'B', false}, {"a4", 'A', true}};
     for (const auto& i : items) {
         QuizItem item;
@@ -37,7 +37,7 @@ TEST_CASE("a run shows its form's items in order and finishes after the last cal
     REQUIRE(run.items().size() == 4);
     CHECK(run.form() == 'A');
     CHECK(run.item().id == "a1");
-    CHECK_FALSE(run.back());  // nothing before the first item
+    CHECK_FALSE(run.back());       // nothing before the first item
     CHECK(run.answers().empty());  // not finished: no result yet
     run.answer(QuizCall::Scam);
     CHECK(run.item().id == "a2");
@@ -48,7 +48,7 @@ TEST_CASE("a run shows its form's items in order and finishes after the last cal
     run.answer(QuizCall::Scam);
     REQUIRE(run.finished());
     CHECK(run.current() == 4);
-    CHECK_FALSE(run.back());  // the result has shown the answers: the calls are final
+    CHECK_FALSE(run.back());     // the result has shown the answers: the calls are final
     run.answer(QuizCall::Real);  // ignored once finished
     const std::vector<QuizAnswer> answers = run.answers();
     REQUIRE(answers.size() == 4);
