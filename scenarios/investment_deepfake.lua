@@ -39,9 +39,9 @@ return scenario {
     ad   { from = "Сенім Инвест",
            text = "Брокерлік шотты Сенім Банк қосымшасында ашыңыз. Бағалы қағаздардың құны өсуі де, төмендеуі де мүмкін: табысқа кепілдік жоқ." },
     ad   { from = "Сенім Банк | Инвестиция",
-           text = "Сенім Банк төрағасы Ерлік Жанұзақов: «Жасанды интеллект платформамыз айына 30% табыс береді. Орын тек алғашқы 500 адамға!»",
-           photo = "Бейне: банкир студияда сөйлеп тұр; ерінінің қимылы сөзіне сәйкес келмейді, дауысы біртегіс",
-           link = "https://senimtrade-pro.example/start" },
+           text = "Төраға Жанұзақов: «Айына 30% табыс!»",
+           photo = "Ерні сөзіне сәйкес емес",
+           link = "https://senimtrade-pro.example" },
 
     choice "tap_ad" { "Айына 30%? Сілтемені ашып көрейін",
       go = "landing", verdict = "risky", tip = "links", action = "tap_link",
@@ -56,8 +56,8 @@ return scenario {
 
   -- 2. The landing page wants personal data.
   node "landing" {
-    web  { url = "https://senimtrade-pro.example/start", title = "SenimTrade Pro — Ерлік Жанұзақовтың жобасы",
-           text = "Жасанды интеллект сіз үшін сауда жасайды. Айына 30% табысқа кепілдік! Менеджер 5 минутта хабарласады.",
+    web  { url = "https://senimtrade-pro.example/start", title = "SenimTrade Pro",
+           text = "30% табысқа кепілдік!",
            fields = { "Аты-жөні", "Телефон нөмірі", "ЖСН" } },
 
     choice "fill_form" { "Аты-жөнімді, телефонымды, ЖСН-імді жазып, тіркелемін",
@@ -134,8 +134,8 @@ return scenario {
   -- 6. The act: check the licence on the regulator's official site.
   node "register_check" {
     narrate "Сіз жарнамадағы сілтемені емес, мемлекеттік gov.kz порталын өзіңіз ашып, Қаржы нарығын реттеу және дамыту агенттігінің лицензиялар тізілімінен іздейсіз.",
-    web  { url = "https://www.gov.kz/memleket/entities/ardfm", title = "Қаржы нарығын реттеу және дамыту агенттігі · Лицензиялар",
-           text = "«SenimTrade Pro»: ештеңе табылмады. «Сенім Инвест» АҚ: бағалы қағаздар нарығындағы брокерлік қызметке лицензия бар.",
+    web  { url = "https://www.gov.kz/memleket/entities/ardfm", title = "ҚНРДА · Лицензиялар",
+           text = "«SenimTrade Pro»: табылмады. «Сенім Инвест» АҚ: брокерлік лицензия бар.",
            fields = { "Ұйымның атауы" } },
 
     choice "report_open_real" { "Жарнамаға шағым жіберемін. Ақша салғым келсе, тек лицензиясы бар брокерге барамын",

@@ -91,8 +91,8 @@ return scenario {
   -- 3. The look-alike page: the service's name, another address, and a form for the card.
   node "fake_page" {
     web { url = "https://sapar-kz.example/pay", title = "SAPAR · Қайта жеткізу",
-          text = "Қайта жеткізу ақысы: 350 ₸. 24 сағат ішінде төленбесе, сәлемдеме жіберушіге қайтарылады.",
-          fields = { "Аты-жөні", "Карта нөмірі", "Жарамдылық мерзімі", "CVV коды" } },
+          text = "Қайта жеткізу ақысы — 350 ₸. 24 сағатта төленбесе, сәлемдеме қайтарылады.",
+          fields = { "Карта нөмірі", "Мерзімі / CVV" } },
 
     choice "enter_card" { "Небәрі 350 ₸ қой. Карта деректерін енгізіп, «Төлеу» батырмасын басамын",
       go = "code_sms", verdict = "harmful", tip = "personal_data", action = "pay",

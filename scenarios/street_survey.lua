@@ -80,9 +80,9 @@ return scenario {
 
   -- 3. The form: ID number, phone and card number on an unknown site.
   node "form" {
-    web { url = "https://zhenimpaz-aksiya.example/anketa", title = "«Жеңімпаз» акциясы — сыйлық кепілді!",
-          text = "Сыйлықты алу үшін барлық жолды толтырыңыз. Бонус картаңызға бірден түседі.",
-          fields = { "Аты-жөні", "ЖСН (12 сан)", "Телефон нөмірі", "Карта нөмірі" } },
+    web { url = "https://zhenimpaz-aksiya.example/anketa", title = "«Жеңімпаз» акциясы",
+          text = "Бонус бірден картаңызға!",
+          fields = { "ЖСН", "Телефон", "Карта нөмірі" } },
 
     choice "fill_all" { "Бәрін толтырамын: бонус түсу үшін карта нөмірі керек қой",
       go = "evening_call", verdict = "harmful", tip = "personal_data",
