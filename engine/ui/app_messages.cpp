@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Message threads: SMS (sender ids such as 1414) and the messenger (bubbles with links
 // shown in full and photos as grey placeholders with their description). The thread in
-// front is the one the newest message belongs to. The thread is an AppList: it scrolls as a
+// front is the one the newest message belongs to; another thread with messages at this
+// moment shows above it under its contact's card, and a message of the player's own that
+// opens a conversation belongs to the contact who answers. The list is an AppList: it scrolls as a
 // whole, whole lines at a time, the newest messages at the bottom; it first shows from the
 // first line of this moment's first message (a bubble taller than the screen shows from its
 // start and pages on), and a cue line says when older or later lines are hidden. A link
@@ -53,35 +55,61 @@ void drawThread(PhoneContext& ctx, const Rect& area, const ThreadStyle& style) {
     const float pad = em * 0.55f;
     const std::vector<PhoneEntry> all = ctx.view.app(style.app);
     if (all.empty()) return;
-    // The thread of the newest message from someone else; the player's own messages ("me")
-    // belong to the conversation they answer.
-    std::string contact;
-    for (const PhoneEntry& entry : all)
-        if (entry.event->who != "me") contact = entry.event->who;
-    std::vector<PhoneEntry> thread;
+    // Who each message is with: the sender, or for the player's own ("me") the conversation
+    // it answers — or, when it opens one, the contact who writes next.
+    std::vector<std::string> with(all.size());
     std::string answering;
-    for (const PhoneEntry& entry : all) {
-        if (entry.event->who != "me") answering = entry.event->who;
-        if (answering == contact) thread.push_back(entry);
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i].event->who != "me") answering = all[i].event->who;
+        with[i] = answering;
     }
+    for (std::size_t i = all.size(); i-- > 0;)
+        if (with[i].empty()) with[i] = i + 1 < all.size() ? with[i + 1] : "";
+    // The thread in front: the newest message's. Other threads with news at this moment show
+    // above it, each under its contact's card, so no message of the moment is left out.
+    const std::string contact = with.back();
+    std::vector<std::string> shown_threads;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (with[i] == contact || !all[i].is_new) continue;
+        shown_threads.erase(std::remove(shown_threads.begin(), shown_threads.end(), with[i]), shown_threads.end());
+        shown_threads.push_back(with[i]);  // ordered by their newest message
+    }
+    shown_threads.push_back(contact);
     const std::string name = ctx.words.contactName(contact);
     const std::string number = ctx.words.contactNumber(contact);
     bool bar_cut = false;
     const float bar = drawAppBar(ctx, area, style.app, name, number, theme::kAppBar, theme::kInk, &bar_cut);
 
     AppList list(p);
-    if (bar_cut) contactCard(ctx, list, area, name, number, theme::kAppBar, theme::kInk, theme::kMuted);
     const float text_w = area.width() * (ctx.roomy() ? 0.78f : 0.86f) - 2 * pad;
     const std::vector<int> tap = ctx.bound("tap_link");
-    const PhoneEntry* tappable = nullptr;  // only the newest link can be tapped
-    for (const PhoneEntry& entry : thread)
-        if (!entry.event->link.empty()) tappable = &entry;
+    const PhoneEntry* tappable = nullptr;  // only the newest link shown can be tapped
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (!all[i].event->link.empty() &&
+            std::find(shown_threads.begin(), shown_threads.end(), with[i]) != shown_threads.end())
+            tappable = &all[i];
     int start_row = -1;  // the first line of this moment's first message
     struct Tap {
-        int first = -1, last = -1;
+        int first = -1, last = -1;  // its rows
+        int bubble = -1;            // its bubble's first row
         float left = 0.0f, right = 0.0f;
     } link_rows;
-    for (const PhoneEntry& entry : thread) {
+    std::vector<std::size_t> order;  // the messages shown, thread by thread
+    for (const std::string& who : shown_threads)
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (with[i] == who) order.push_back(i);
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::size_t i = order[k];
+        const PhoneEntry& entry = all[i];
+        // A thread's first message comes under its contact's card when the bar does not say
+        // who it is (another thread of this moment, or a name the bar had to shorten).
+        const bool opens = k == 0 || with[order[k - 1]] != with[i];
+        const int card_row = list.rows();
+        const bool card = opens && (with[i] != contact || shown_threads.size() > 1 || bar_cut);
+        if (card)
+            contactCard(ctx, list, area, ctx.words.contactName(with[i]), ctx.words.contactNumber(with[i]), theme::kAppBar,
+                        theme::kInk, theme::kMuted, list.rows() == 0 ? 0.0f : em * 0.8f);
+        if (entry.is_new && start_row < 0 && card && shown_threads.size() > 1) start_row = card_row;  // who it is from first
         Bubble b;
         b.entry = &entry;
         b.text = ctx.text(entry, entry.event->text);
@@ -96,6 +124,7 @@ void drawThread(PhoneContext& ctx, const Rect& area, const ThreadStyle& style) {
         list.box({left, left + w, pad, pad, [fill, em](Painter& painter, const Rect& r) { painter.fillRect(r, fill, em * 0.8f); }},
                  list.rows() == 0 ? 0.0f : em * 0.45f);
         if (entry.is_new && start_row < 0) start_row = list.rows();
+        const int bubble_row = list.rows();
         const float x = left + pad;
         if (!b.photo.empty()) {
             const float photo_w = b.width;
@@ -116,7 +145,7 @@ void drawThread(PhoneContext& ctx, const Rect& area, const ThreadStyle& style) {
                 icons::link(painter.list(), ImVec2(x + em * 0.5f, at.y + em * 0.5f), em * 0.9f, theme::kLink);
             });
             list.underline(first_link, last_link);
-            if (&entry == tappable) link_rows = {first_link, last_link, left, left + w};
+            if (&entry == tappable) link_rows = {first_link, last_link, bubble_row, left, left + w};
         }
         list.endBox();
     }
@@ -135,7 +164,9 @@ void drawThread(PhoneContext& ctx, const Rect& area, const ThreadStyle& style) {
             const Rect hit{ImVec2(link_rows.left, std::max(span->min.y - em * 0.2f, list.region().min.y)),
                            ImVec2(link_rows.right, std::min(span->max.y + em * 0.2f, list.region().max.y))};
             if (ctx.control(hit, tap.front(), "tap_link")) p.strokeRect(hit, theme::kLink, em * 0.3f);
-            ctx.numberBadge(ImVec2(link_rows.right - em * 0.2f, hit.min.y + em * 0.2f), tap.front());
+            // The number on the bubble's corner (or on the link's, when the bubble's top is scrolled away).
+            const float corner = list.shows(link_rows.bubble) ? list.rowRect(link_rows.bubble).min.y - pad : hit.min.y;
+            ctx.numberBadge(ImVec2(link_rows.right - em * 0.2f, std::max(corner, list.region().min.y) + em * 0.2f), tap.front());
         }
 }
 

@@ -47,18 +47,25 @@ ImVec2 Painter::measure(std::string_view text, Face face) const {
 namespace {
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
-// A number written in groups ("+7 700 000 11 11", "1 500 000 ₸") must not break across
-// lines: a break between two digit groups moves back to before the whole number, unless
-// the number alone fills the line.
+bool isGroupMark(char c) { return c == ',' || c == '.'; }
+
+// A number written in groups ("+7 700 000 11 11", "1 500 000 ₸", "24,990 ₸") must not break
+// across lines: a break between two digit groups — after a space, or after a comma or
+// point with no space ("24," | "990") — moves back to before the whole number, unless the
+// number alone fills the line.
 const char* keepNumberTogether(const char* line_start, const char* cut, const char* line_end) {
     const char* before = cut;
     while (before > line_start && before[-1] == ' ') --before;
     const char* after = cut;
     while (after < line_end && *after == ' ') ++after;
-    if (before == line_start || after == line_end || !isDigit(before[-1]) || !isDigit(*after)) return cut;
+    if (before == line_start || after == line_end || !isDigit(*after)) return cut;
+    const bool spaced = isDigit(before[-1]);
+    const bool marked = before == cut && isGroupMark(before[-1]) && before - 1 > line_start && isDigit(before[-2]);
+    if (!spaced && !marked) return cut;
     const char* start = before;
     while (start > line_start &&
-           (isDigit(start[-1]) || start[-1] == '+' || (start[-1] == ' ' && start - 1 > line_start && isDigit(start[-2]))))
+           (isDigit(start[-1]) || start[-1] == '+' ||
+            ((start[-1] == ' ' || isGroupMark(start[-1])) && start - 1 > line_start && isDigit(start[-2]))))
         --start;
     return start > line_start ? start : cut;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Inside the phone: the frame (phone_frame.cpp) and one function per app, each drawing
-// the PhoneView's entries for that app into the part of the screen it is given. Apps may
-// offer controls bound to the moment's choices (the red button = the choice whose action
-// is hang_up); a tapped control reports the choice, it never plays it. Internal to engine_ui.
+// Inside the phone: the frame (phone_frame.cpp), the scrolled list the apps draw their
+// words into (AppList, app_list.cpp: no text is ever cut or dropped), and one function per
+// app, each drawing the PhoneView's entries for that app into the part of the screen it is
+// given. Apps may offer controls bound to the moment's choices (the red button = the choice
+// whose action is hang_up); a tapped control reports the choice, it never plays it.
+// Internal to engine_ui.
 #pragma once
 
 #include <functional>
@@ -174,10 +176,11 @@ float drawActionStrip(PhoneContext& ctx, const Rect& area, App app, bool draw);
 // them in full at the top of its list (contactCard).
 float drawAppBar(PhoneContext& ctx, const Rect& area, App app, const std::string& title,
                  const std::string& subtitle, ImU32 background, ImU32 ink, bool* cut = nullptr);
-// Who a thread or call is with, in full (the name and the number, wrapped), as the first
-// box of `list`: shown where a bar had to shorten them.
+// Who a thread is with, in full (the name and the number, wrapped), as a box of `list`
+// `gap` below what came before: shown where the bar had to shorten them, and over each
+// thread when a moment brings messages in more than one.
 void contactCard(PhoneContext& ctx, AppList& list, const Rect& area, const std::string& name, const std::string& number,
-                 ImU32 fill, ImU32 ink, ImU32 muted);
+                 ImU32 fill, ImU32 ink, ImU32 muted, float gap = 0.0f);
 
 // A banner for news from another app: the app's icon, who or what it is from, and up to
 // `max_lines` of its text (a preview: the app opened from it shows it all). Measures only

@@ -3,7 +3,10 @@
 // clock — the story keeps its own time), banners for the moment's news from apps that are
 // not in front, the app in front (or the keypad, when a `dial:` choice is being dialed),
 // the strip of action pills under it, and the home indicator. Also the shared pieces apps
-// use: the app bar and the notification card (the context helpers: phone_controls.cpp).
+// use: the app bar, the contact card and the notification card (the context helpers:
+// phone_controls.cpp). On a short screen (large text, a small window) the bars thin and the
+// banners become one row of chips, so the app keeps room for its words.
+// Sections: who an entry is from · notifications · bars and cards · the phone.
 #include <algorithm>
 #include <cmath>
 
@@ -120,13 +123,13 @@ float drawAppBar(PhoneContext& ctx, const Rect& area, App app, const std::string
 }
 
 void contactCard(PhoneContext& ctx, AppList& list, const Rect& area, const std::string& name, const std::string& number,
-                 ImU32 fill, ImU32 ink, ImU32 muted) {
+                 ImU32 fill, ImU32 ink, ImU32 muted, float gap) {
     Painter& p = ctx.paint;
     const float em = p.em();
     const float pad = em * 0.5f;
     const float left = area.min.x + em * 0.6f;
     const float right = area.max.x - em * 0.6f;
-    list.box({left, right, pad, pad, [fill, em](Painter& painter, const Rect& r) { painter.fillRect(r, fill, em * 0.5f); }}, 0.0f);
+    list.box({left, right, pad, pad, [fill, em](Painter& painter, const Rect& r) { painter.fillRect(r, fill, em * 0.5f); }}, gap);
     list.text(name, left + pad, right - left - 2 * pad, ink, Face::Bold);
     if (!number.empty()) list.text(number, left + pad, right - left - 2 * pad, muted, Face::Regular, em * 0.15f);
     list.endBox();
