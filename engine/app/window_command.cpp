@@ -34,8 +34,8 @@ namespace {
 
 constexpr const char* kDefaultScenario = "code_1414";
 
-constexpr const char* kWindowHelp = R"(usage: saqbol [--author [SCENARIO]] [--lang kk|ru|en|xx] [--text-size S|M|L|XL]
-              [--scenarios DIR] [--data DIR] [--quiz FILE]
+constexpr const char* kWindowHelp = R"(usage: saqbol [--play SCENARIO | --author [SCENARIO]] [--lang kk|ru|en|xx]
+              [--text-size S|M|L|XL] [--scenarios DIR] [--data DIR] [--quiz FILE]
 
 Opens the game window: the start menu, then a scenario picker. Everywhere Up/Down (or Tab)
 move the highlight, Enter activates, Esc goes back, and the mouse works too. On the phone
@@ -49,6 +49,8 @@ goes back to the scenarios. Quiz (beside Play) is the before/after quiz: choose 
 F2 switches the language (kk, ru, en) at any moment; F11 switches full screen. With no
 display, plays code_1414 in the terminal instead.
 
+  --play SCENARIO   open straight on SCENARIO's phone (a .lua file or a shipped id), e.g.
+                    for a desktop shortcut to one lesson; Esc goes to the scenarios
   --author [SCENARIO]  author mode for writing scenarios: SCENARIO (a .lua file or a
                     shipped id; without it, the one picked) reloads within a second of
                     each save of it or of its PO files, and the choices made so far are
@@ -69,7 +71,7 @@ display, plays code_1414 in the terminal instead.
 Settings (text size, language, sound, high contrast) are kept in settings.txt in the data
 folder; --lang and --text-size override them for this run.
 
-Exit codes: 0 closed, 2 usage.
+Exit codes: 0 closed, 1 the --play scenario has problems (said on stderr), 2 usage.
 )";
 
 ui::ScreenInput inputFrom(const std::vector<platform::GameKey>& keys) {
@@ -116,6 +118,18 @@ public:
             shell_.show(ui::Screen::Picker);  // the scenario to author is picked first
         }
         setLanguage(settings_.lang);
+    }
+
+    // --play: straight onto the phone with `file`; false (said on stderr) when it does not load.
+    bool play(const std::filesystem::path& file) {
+        int exit_code = 0;
+        game_ = loadGame(file.string(), settings_.lang, {}, "window", &exit_code);
+        if (!game_) return false;
+        session_.emplace(game_->scenario(), game_->hooks());
+        shell_.show(ui::Screen::Phone);
+        updateFonts();
+        cue();
+        return true;
     }
 
     // Author mode: looks at the watched files (the loop calls this about every 250 ms);
@@ -327,6 +341,7 @@ int runWindow(const Args& args) {
     std::filesystem::path data_dir;
     bool author = false;
     std::string author_scenario;
+    std::string play_scenario;
     std::filesystem::path quiz_file = shippedQuizFile();
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -352,6 +367,9 @@ int runWindow(const Args& args) {
         } else if (a == "--author") {
             author = true;
             if (has_value && args[i + 1].rfind("-", 0) != 0) author_scenario = args[++i];
+        } else if (a == "--play") {
+            if (!has_value) return usageError("window", "--play takes a scenario: a .lua file or a shipped id");
+            play_scenario = args[++i];
         } else if (a == "--quiz") {
             if (!has_value) return usageError("window", "--quiz takes a quiz file");
             quiz_file = args[++i];
@@ -370,6 +388,14 @@ int runWindow(const Args& args) {
     if (!read.detail.empty()) std::cerr << "saqbol: " << read.detail << "; using the default settings\n";
     if (lang) settings.lang = *lang;
     if (text_size) settings.text_size = static_cast<int>(*text_size);
+    if (author && !play_scenario.empty()) return usageError("window", "--play and --author do not go together: use --author SCENARIO");
+    std::filesystem::path play_file;
+    if (!play_scenario.empty()) {
+        const std::vector<std::filesystem::path> extra(dirs.begin() + 1, dirs.end());
+        const auto found = resolveScenario(play_scenario, extra);
+        if (!found) return usageError("window", "--play: no scenario file or shipped scenario id '" + play_scenario + "'");
+        play_file = *found;
+    }
     std::filesystem::path author_file;
     if (!author_scenario.empty()) {
         const std::vector<std::filesystem::path> extra(dirs.begin() + 1, dirs.end());
@@ -398,6 +424,7 @@ int runWindow(const Args& args) {
         return runPlay({kDefaultScenario, "--lang", settings.lang});
     }
     WindowGame game(*window, file, settings, notice, dirs, author, author_file, quiz_file);
+    if (!play_file.empty() && !game.play(play_file)) return 1;  // loadGame said why
     // Author mode alone looks at the files every 250 ms; otherwise the loop sleeps until input.
     if (author) window->loop().setIdlePoll(250, [&game] { return game.poll(); });
     window->run([&](platform::EventLoop& loop) { game.frame(loop); });

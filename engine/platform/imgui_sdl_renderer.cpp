@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdlib>
+#include <cstring>
 
 namespace saqbol::platform {
 namespace {
@@ -57,6 +59,10 @@ ImGuiSdlRenderer::ImGuiSdlRenderer(SDL_Renderer* renderer) : renderer_(renderer)
     ImGuiIO& io = ImGui::GetIO();
     io.BackendRendererName = kBackendName;
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
+    SDL_RendererInfo info{};
+    const char* fast = std::getenv("SAQBOL_RECT_FAST_PATH");
+    rectFastPath_ = SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0 &&
+                    !(fast != nullptr && std::strcmp(fast, "0") == 0);
 }
 
 ImGuiSdlRenderer::~ImGuiSdlRenderer() {
@@ -189,18 +195,132 @@ void ImGuiSdlRenderer::renderList(const ImDrawList& list, float offsetX, float o
         SDL_RenderSetClipRect(renderer_, &clip);
 
         const std::size_t first = cmd.VtxOffset;
-        const auto bytesTo = [first](int stride) {
-            return first * static_cast<std::size_t>(stride);
+        SDL_Texture* texture = static_cast<SDL_Texture*>(cmd.GetTexID());
+        const ImDrawIdx* indices = list.IdxBuffer.Data + cmd.IdxOffset;
+        // Indices [from, to) as triangles. SDL looks at every vertex it is given, so a run
+        // between rectangles passes only the vertices it uses, its indices rebased to them.
+        const auto run = [&](std::size_t from, std::size_t to, SDL_Texture* with) {
+            if (to <= from) return;
+            const auto [low, high] = std::minmax_element(indices + from, indices + to);
+            const std::size_t base = first + *low;
+            runIndices_.resize(to - from);
+            for (std::size_t i = from; i < to; ++i) runIndices_[i - from] = static_cast<ImDrawIdx>(indices[i] - *low);
+            SDL_RenderGeometryRaw(renderer_, with, advanceBytes(xy, base * static_cast<std::size_t>(xyStride)), xyStride,
+                                  advanceBytes(colors, base * static_cast<std::size_t>(colorStride)), colorStride,
+                                  with != nullptr ? advanceBytes(uv, base * static_cast<std::size_t>(uvStride)) : nullptr,
+                                  with != nullptr ? uvStride : 0, static_cast<int>(*high - *low) + 1, runIndices_.data(),
+                                  static_cast<int>(to - from), static_cast<int>(sizeof(ImDrawIdx)));
         };
-        SDL_RenderGeometryRaw(renderer_, static_cast<SDL_Texture*>(cmd.GetTexID()),
-                              advanceBytes(xy, bytesTo(xyStride)), xyStride,
-                              advanceBytes(colors, bytesTo(colorStride)), colorStride,
-                              advanceBytes(uv, bytesTo(uvStride)), uvStride,
-                              vtxCount - static_cast<int>(first),
-                              list.IdxBuffer.Data + cmd.IdxOffset,
-                              static_cast<int>(cmd.ElemCount),
-                              static_cast<int>(sizeof(ImDrawIdx)));
+        // On the software renderer a textured triangle costs a texture lookup and a generic
+        // blend per pixel, and a blended untextured one an intermediate surface; ImGui's plain
+        // shapes (corners, circles, edges) sample only the atlas's white texel, so they are
+        // drawn untextured, and the opaque ones without blending: the same colours, far cheaper.
+        enum Kind { kTextured, kOpaque, kBlended };
+        const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+        const auto kindAt = [&](std::size_t at) {
+            bool opaque = true;
+            for (std::size_t k = 0; k < 3; ++k) {
+                const ImDrawVert& v = list.VtxBuffer.Data[first + indices[at + k]];
+                if (v.uv.x != white.x || v.uv.y != white.y) return kTextured;
+                opaque = opaque && ((v.col >> IM_COL32_A_SHIFT) & 0xFF) == 0xFF;
+            }
+            return opaque ? kOpaque : kBlended;
+        };
+        const auto triangles = [&](std::size_t from, std::size_t to) {
+            if (!rectFastPath_ || texture == nullptr) return run(from, to, texture);
+            while (from < to) {
+                const Kind kind = kindAt(from);
+                std::size_t end = from + 3;
+                while (end < to && kindAt(end) == kind) end += 3;
+                if (kind == kOpaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+                run(from, end, kind == kTextured ? texture : nullptr);
+                if (kind == kOpaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
+                from = end;
+            }
+        };
+        if (!rectFastPath_) {
+            triangles(0, cmd.ElemCount);
+            continue;
+        }
+        // Rectangles (ImGui's PrimRect/PrimRectUV: glyphs, fills, the phone's panels) take
+        // SDL's rectangle paths; everything between them is drawn as triangles, in order.
+        std::size_t pending = 0;  // the first index not drawn yet
+        std::size_t at = 0;
+        while (at + 6 <= cmd.ElemCount) {
+            const std::optional<Rectangle> rect = rectangleAt(list, first, indices + at, xy, xyStride, texture);
+            if (!rect) {
+                at += 3;
+                continue;
+            }
+            triangles(pending, at);
+            drawRectangle(*rect, texture);
+            at += 6;
+            pending = at;
+        }
+        triangles(pending, cmd.ElemCount);
     }
+}
+
+std::optional<ImGuiSdlRenderer::Rectangle> ImGuiSdlRenderer::rectangleAt(const ImDrawList& list, std::size_t first,
+                                                                         const ImDrawIdx* indices, const float* xy,
+                                                                         int xyStride, SDL_Texture* texture) {
+    const std::size_t a = first + indices[0];
+    if (indices[1] != indices[0] + 1 || indices[2] != indices[0] + 2 || indices[3] != indices[0] ||
+        indices[4] != indices[0] + 2 || indices[5] != indices[0] + 3)
+        return std::nullopt;
+    if (a + 3 >= static_cast<std::size_t>(list.VtxBuffer.Size)) return std::nullopt;
+    const ImDrawVert* v = list.VtxBuffer.Data + a;
+    if (v[1].col != v[0].col || v[2].col != v[0].col || v[3].col != v[0].col) return std::nullopt;
+    const auto at = [&](std::size_t i, int axis) {
+        return advanceBytes(xy, (a + i) * static_cast<std::size_t>(xyStride))[axis];
+    };
+    // Corners clockwise from the top left, as PrimRect and PrimRectUV write them.
+    const float x0 = at(0, 0), y0 = at(0, 1), x1 = at(2, 0), y1 = at(2, 1);
+    if (at(1, 0) != x1 || at(1, 1) != y0 || at(3, 0) != x0 || at(3, 1) != y1 || !(x1 > x0) || !(y1 > y0))
+        return std::nullopt;
+    Rectangle rect{x0, y0, x1, y1, 0, 0, 0, 0, 0, 0, 0, 0};
+    const ImU32 c = v[0].col;
+    rect.r = static_cast<unsigned char>(c >> IM_COL32_R_SHIFT);
+    rect.g = static_cast<unsigned char>(c >> IM_COL32_G_SHIFT);
+    rect.b = static_cast<unsigned char>(c >> IM_COL32_B_SHIFT);
+    rect.a = static_cast<unsigned char>(c >> IM_COL32_A_SHIFT);
+    const ImVec2 t0 = v[0].uv, t2 = v[2].uv;
+    const bool solid = v[1].uv.x == t0.x && v[1].uv.y == t0.y && t2.x == t0.x && t2.y == t0.y && v[3].uv.x == t0.x &&
+                       v[3].uv.y == t0.y;
+    if (solid) return rect;  // ImGui fills with the atlas's white texel: a plain fill
+    if (texture == nullptr || v[1].uv.x != t2.x || v[1].uv.y != t0.y || v[3].uv.x != t0.x || v[3].uv.y != t2.y)
+        return std::nullopt;
+    if (texture != sizedTexture_) {
+        if (SDL_QueryTexture(texture, nullptr, nullptr, &textureW_, &textureH_) != 0) return std::nullopt;
+        sizedTexture_ = texture;
+    }
+    // Texel edges; a part that is not whole texels, or is flipped, stays with the triangles.
+    const float u0 = t0.x * static_cast<float>(textureW_), v0 = t0.y * static_cast<float>(textureH_);
+    const float u1 = t2.x * static_cast<float>(textureW_), v1 = t2.y * static_cast<float>(textureH_);
+    rect.u0 = static_cast<int>(std::lround(u0));
+    rect.v0 = static_cast<int>(std::lround(v0));
+    rect.u1 = static_cast<int>(std::lround(u1));
+    rect.v1 = static_cast<int>(std::lround(v1));
+    if (std::fabs(u0 - static_cast<float>(rect.u0)) > 0.01f || std::fabs(v0 - static_cast<float>(rect.v0)) > 0.01f ||
+        std::fabs(u1 - static_cast<float>(rect.u1)) > 0.01f || std::fabs(v1 - static_cast<float>(rect.v1)) > 0.01f ||
+        rect.u1 <= rect.u0 || rect.v1 <= rect.v0)
+        return std::nullopt;
+    return rect;
+}
+
+void ImGuiSdlRenderer::drawRectangle(const Rectangle& rect, SDL_Texture* texture) {
+    const SDL_FRect target{rect.x0, rect.y0, rect.x1 - rect.x0, rect.y1 - rect.y0};
+    if (rect.u0 == rect.u1) {
+        SDL_SetRenderDrawColor(renderer_, rect.r, rect.g, rect.b, rect.a);
+        SDL_RenderFillRectF(renderer_, &target);
+        return;
+    }
+    const SDL_Rect source{rect.u0, rect.v0, rect.u1 - rect.u0, rect.v1 - rect.v0};
+    SDL_SetTextureColorMod(texture, rect.r, rect.g, rect.b);
+    SDL_SetTextureAlphaMod(texture, rect.a);
+    SDL_RenderCopyF(renderer_, texture, &source, &target);
+    SDL_SetTextureColorMod(texture, 255, 255, 255);
+    SDL_SetTextureAlphaMod(texture, 255);
 }
 
 }  // namespace saqbol::platform

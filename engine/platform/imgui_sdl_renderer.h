@@ -8,6 +8,8 @@
 // must be SDL_Texture* cast to ImTextureID.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +17,7 @@ struct SDL_Renderer;
 struct SDL_Texture;
 struct ImDrawData;
 struct ImDrawList;
+typedef unsigned short ImDrawIdx;
 
 namespace saqbol::platform {
 
@@ -41,12 +44,30 @@ private:
     void setupRenderState();
     void renderList(const ImDrawList& list, float offsetX, float offsetY, float scaleX,
                     float scaleY, int targetW, int targetH);
+    // An axis-aligned rectangle of one colour: a solid fill, or a part of a texture (a glyph).
+    struct Rectangle {
+        float x0, y0, x1, y1;        // target pixels
+        int u0, v0, u1, v1;          // texels; u0 == u1 for a solid fill
+        unsigned char r, g, b, a;    // straight alpha, as ImGui gives it
+    };
+    // The rectangle that the 6 indices at `indices` draw (ImGui's quad pattern a,a+1,a+2,
+    // a,a+2,a+3 with one colour and aligned corners), or none.
+    std::optional<Rectangle> rectangleAt(const ImDrawList& list, std::size_t first, const ImDrawIdx* indices,
+                                         const float* xy, int xyStride, SDL_Texture* texture);
+    void drawRectangle(const Rectangle& rect, SDL_Texture* texture);
 
     SDL_Renderer* renderer_;
     SDL_Texture* fontTexture_ = nullptr;
     std::vector<float> scaledXy_;             // positions when a DisplayPos/HiDPI scale applies
     std::vector<unsigned char> rgbaColors_;  // colours re-ordered on big-endian machines
+    std::vector<ImDrawIdx> runIndices_;      // one run of triangles, rebased to its first vertex
     std::string lastError_;
+    // SDL's software renderer rasterises triangles pixel by pixel (a full-window rectangle
+    // costs milliseconds); its fill and blit paths are an order of magnitude faster, so on
+    // it rectangles take those (docs/performance.md). SAQBOL_RECT_FAST_PATH=0 turns it off.
+    bool rectFastPath_ = false;
+    SDL_Texture* sizedTexture_ = nullptr;     // the texture whose size is below
+    int textureW_ = 0, textureH_ = 0;
 };
 
 }  // namespace saqbol::platform

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <utility>
 
@@ -199,6 +200,14 @@ bool Window::drawFrame(const UiFunction& ui, const std::string& pngPath, std::st
     bool saved = true;
     if (!pngPath.empty()) saved = saveRenderTargetPng(renderer_, pngPath, error);
     SDL_RenderPresent(renderer_);
+    // bench/run times the start-up to here: the first frame the player can see.
+    if (!firstFramePresented_) {
+        firstFramePresented_ = true;
+        if (const char* marker = std::getenv("SAQBOL_FIRST_FRAME_MARKER"); marker != nullptr && *marker == '1') {
+            std::fputs("saqbol: first frame presented\n", stdout);
+            std::fflush(stdout);
+        }
+    }
     return saved;
 }
 

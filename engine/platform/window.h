@@ -3,6 +3,8 @@
 // its SDL_Renderer (software by default, see docs/renderer.md), Dear ImGui's SDL2 platform
 // backend (input, cursor, clipboard), a UiContext (our renderer backend + fonts) and the
 // idle-friendly EventLoop. Needs a display; headless rendering lives in headless.h.
+// With SAQBOL_FIRST_FRAME_MARKER=1 in the environment it prints "saqbol: first frame
+// presented" on stdout once the first frame is on screen (bench/run times start-up by it).
 // Limits: one Window per process (Dear ImGui's SDL2 backend keeps global state).
 #pragma once
 
@@ -108,6 +110,7 @@ private:
     std::string rendererName_;
     float displayScale_ = 1.0f;
     unsigned long long lastCounter_ = 0;
+    bool firstFramePresented_ = false;  // SAQBOL_FIRST_FRAME_MARKER=1 prints a line then
 };
 
 }  // namespace saqbol::platform
