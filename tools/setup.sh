@@ -25,6 +25,12 @@ packages=(
   lua-check              # luacheck scenarios/ with the generated .luacheckrc (a test runs it)
   graphviz               # dot: a test draws saqbol graph's DOT (and trainers draw their story graphs)
 )
+# Only the tests need these; the game does not.
+if [[ ${1:-} == --test ]]; then
+  packages+=(
+    chromium             # headless: a test prints the class report (HTML) to PDF
+  )
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -21,6 +21,9 @@ int runGraph(const Args& args);
 int runI18n(const Args& args);
 // `saqbol pack FOLDER --out FILE.zip`: a checked pack folder as one zip (pack_command.cpp).
 int runPack(const Args& args);
+// `saqbol report summary|csv|xapi|html|export|import|classes|delete-class ...`: class
+// results (report_command.cpp, report_outputs.cpp).
+int runReport(const Args& args);
 // The game window (saqbol with no command) and headless screenshots; both need the GUI
 // build (SAQBOL_GUI), else they say so and return 2.
 int runWindow(const Args& args);

@@ -23,7 +23,8 @@ usage: saqbol [COMMAND] [OPTIONS]
   saqbol                  the game window (code_1414; --lang, --text-size: see
                           saqbol --help-window); with no display, plays in the terminal
   saqbol --author [SCENARIO]  the window in author mode: reloads on every save, F12 panel
-  saqbol play SCENARIO    play a scenario in the terminal
+  saqbol play SCENARIO    play a scenario in the terminal (--player NICK --class 7B
+                          records it in the results, and resumes an unfinished one)
   saqbol quiz             the before/after quiz in the terminal (--form A|B)
   saqbol list             every scenario and lesson: audience, minutes, tips, languages
   saqbol lint PATH...     check scenario files
@@ -32,10 +33,27 @@ usage: saqbol [COMMAND] [OPTIONS]
   saqbol graph SCENARIO   the story graph (Graphviz DOT or Mermaid)
   saqbol i18n extract|update|check   translation templates, merge, coverage
   saqbol pack FOLDER --out FILE.zip  a checked scenario pack, as one zip for another school
+  saqbol report export|import|classes|delete-class   class results: carry them between
+                          PCs as files, list, delete
   saqbol screenshot ...   render one moment of a scenario to a PNG, headless
 
 Every command has --help. Exit codes: 0 ok, 1 the input has problems, 2 usage.
 )";
+
+// `--data DIR` is the data folder for the whole run, with every command (the design's
+// contract): taken out here, so a command that never reads it (quiz, i18n, pack, api) does
+// not refuse it as unknown. A `--data` without a folder is left for the command to refuse.
+Args applyDataFolder(const Args& args) {
+    Args rest;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--data" && i + 1 < args.size()) {
+            useDataFolder(args[++i]);
+            continue;
+        }
+        rest.push_back(args[i]);
+    }
+    return rest;
+}
 
 }  // namespace
 }  // namespace saqbol
@@ -72,7 +90,7 @@ int main(int argc, char** argv) {
             return runWindow(args);
         }
         const std::string command = args.front();
-        const Args rest(args.begin() + 1, args.end());
+        const Args rest = applyDataFolder(Args(args.begin() + 1, args.end()));
         if (command == "--help" || command == "-h" || command == "help") {
             std::cout << kHelp;
             return 0;
@@ -86,6 +104,7 @@ int main(int argc, char** argv) {
         if (command == "graph") return runGraph(rest);
         if (command == "i18n") return runI18n(rest);
         if (command == "pack") return runPack(rest);
+        if (command == "report") return runReport(rest);
         if (command == "screenshot") return runScreenshot(rest);
         std::cerr << "saqbol: unknown command '" << command << "' (see saqbol --help)\n";
         return 2;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// `saqbol play SCENARIO [--lang L] [--choices 2,1,3] [--json]` — the scenario in the
-// terminal: events as text, numbered choices, the debrief and the score per tip. With
-// --choices it plays those numbers in order; --json prints the play as one JSON object.
+// `saqbol play SCENARIO [--lang L] [--choices 2,1,3] [--json] [--player NICK --class C]` —
+// the scenario in the terminal: events as text, numbered choices, the debrief and the score
+// per tip. With --choices it plays those numbers in order; --json prints the play as one
+// JSON object. With --player it records into the results store (results_store.h): each
+// decision committed before the next moment shows, and an unfinished play resumed.
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -16,6 +18,8 @@
 #include "game_setup.h"
 #include "paths.h"
 #include "po_reader.h"
+#include "record_check.h"
+#include "results_store.h"
 #include "scenario_loader.h"
 #include "scenario_text.h"
 #include "terminal_presenter.h"
@@ -26,7 +30,7 @@ namespace saqbol {
 namespace {
 
 constexpr const char* kPlayHelp = R"(usage: saqbol play SCENARIO [--lang kk|ru|en|xx] [--choices 1,3,2] [--json]
-                    [--scenarios DIR] [--data DIR]
+                    [--player NICK [--class C] [--restart]] [--scenarios DIR] [--data DIR]
 
 Plays a scenario in the terminal. SCENARIO is a .lua file or the id of a shipped
 scenario (for example code_1414). Type the number of a choice and press Enter;
@@ -35,6 +39,13 @@ q quits.
   --lang L        language: kk (default), ru, en; xx is a pseudo-language for testing
   --choices LIST  play these choice numbers in order (numbers count the choices shown)
   --json          print the play as one JSON object (steps, ending, outcome, score)
+  --player NICK   record the play in the results store of the data folder, as
+                  this student (a nickname or roster number: 1-32 characters);
+                  if NICK left this scenario unfinished, the play resumes there
+                  (--choices then go on from that moment)
+  --class C       the student's class, e.g. 7B (the same class and nickname on
+                  two PCs are one student); may be left out at a workshop
+  --restart       with --player: start anew instead of resuming
   --scenarios DIR also look for scenario ids in DIR: a folder, a pack folder or a
                   pack .zip (unpacked in the data folder's packs/)
   --data DIR      the data folder instead of the user's (ids are also looked for
@@ -51,6 +62,9 @@ struct PlayOptions {
     bool scripted = false;
     bool json = false;
     std::vector<std::filesystem::path> scenario_dirs;
+    std::optional<std::string> player;  // --player, normalized
+    std::optional<std::string> class_name;  // --class, normalized
+    bool restart = false;
 };
 
 nlohmann::json problemJson(const Problem& p) {
@@ -90,6 +104,16 @@ nlohmann::json playJson(const Session& session, const std::string& lang, const s
     return out;
 }
 
+// Replays the recorded decisions of an unfinished play on a fresh session; false (and the
+// session part-way) when the scenario no longer has one of those moments or choices.
+bool replayDecisions(Session& session, const std::vector<DecisionRecord>& decisions) {
+    for (const DecisionRecord& d : decisions) {
+        if (session.ended() || session.node().id != d.node) return false;
+        if (session.choose(d.choice) != Session::Result::Ok) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 int runPlay(const Args& args) {
@@ -116,6 +140,16 @@ int runPlay(const Args& args) {
             if (!parsed) return usageError("play", "--choices takes numbers separated by commas, e.g. --choices 2,1,3");
             options.choices = *parsed;
             options.scripted = true;
+        } else if (a == "--player" || a == "--class") {
+            const bool is_player = a == "--player";
+            auto v = value(a.c_str());
+            if (!v) return usageError("play", a + (is_player ? " takes a nickname or roster number" : " takes a class, e.g. 7B"));
+            std::string why;
+            auto name = is_player ? normalizeNickname(*v, &why) : normalizeClassName(*v, &why);
+            if (!name) return usageError("play", a + " '" + *v + "': " + why);
+            (is_player ? options.player : options.class_name) = *name;
+        } else if (a == "--restart") {
+            options.restart = true;
         } else if (a == "--scenarios") {
             auto v = value("--scenarios");
             if (!v) return usageError("play", "--scenarios takes a folder or a pack .zip");
@@ -133,6 +167,8 @@ int runPlay(const Args& args) {
         }
     }
     if (options.scenario.empty()) return usageError("play", "which scenario? e.g. saqbol play code_1414");
+    if (!options.player && (options.class_name || options.restart))
+        return usageError("play", std::string(options.restart ? "--restart" : "--class") + " goes with --player NICK");
     const auto file = resolveScenario(options.scenario, options.scenario_dirs);
     if (!file) return usageError("play", "no scenario file or shipped scenario id '" + options.scenario + "'");
 
@@ -161,6 +197,33 @@ int runPlay(const Args& args) {
     Session session(scenario, loaded.host.get());
     out << "\n=== " << present.meta(scenario.title) << " ===\n";
     if (!scenario.content_note.empty()) out << ui.tr("Note: %s", present.meta(scenario.content_note)) << "\n";
+
+    // The results store: said once when it fails, and the play goes on.
+    std::optional<PlayRecorder> recorder;
+    if (options.player) {
+        recorder.emplace(options.class_name.value_or(""), *options.player, [&](const std::string& why) {
+            std::cerr << ui.tr("Your results are not being saved; the game goes on.") << " (" << why << ")\n";
+        });
+        std::optional<UnfinishedSession> left = recorder->unfinished(scenario.id);
+        if (left && options.restart) {
+            recorder->abandon(*left);
+            left.reset();
+        }
+        if (left) {
+            if (replayDecisions(session, left->decisions)) {
+                recorder->resume(*left);
+                out << ui.tr("Resuming where %s left off (decisions made: %s).", *options.player,
+                             std::to_string(left->decisions.size()))
+                    << "\n";
+            } else {
+                out << ui.tr("The scenario has changed since %s left it; starting again.", *options.player) << "\n";
+                session = Session(scenario, loaded.host.get());
+                recorder->abandon(*left);
+                left.reset();
+            }
+        }
+        if (!left) recorder->start(scenario.id, options.lang, "terminal");
+    }
     std::size_t next_scripted = 0;
     int exit_code = 0;
     while (!session.ended()) {
@@ -210,8 +273,14 @@ int runPlay(const Args& args) {
                 break;
             }
         }
-        session.choose(shown[static_cast<std::size_t>(picked - 1)]->id);
+        const Choice& choice = *shown[static_cast<std::size_t>(picked - 1)];
+        session.choose(choice.id);
+        // Committed before the next moment shows: a crash now loses nothing already chosen.
+        if (recorder) recorder->decision(node.id, choice.id, choice.tip, nameOf(choice.verdict));
     }
+    if (recorder && session.ended()) recorder->end(session.node().id);
+    if (recorder && recorder->recording() && !options.json)
+        out << ui.tr("Your place is saved: play again with the same nickname to go on.") << "\n";
     if (session.ended() && next_scripted < options.choices.size())
         std::cerr << "saqbol play: note: the ending came before " << options.choices.size() - next_scripted
                   << " more choice(s) in --choices\n";
