@@ -13,7 +13,7 @@ depfile=${2:-}
 case $out in /*) ;; *) out=$PWD/$out ;; esac
 case $depfile in /*|'') ;; *) depfile=$PWD/$depfile ;; esac
 cd "$root"
-sources=(engine/core/tips.cpp engine/core/scenario_text.cpp engine/core/report.cpp engine/core/report_csv.cpp engine/core/report_html.cpp engine/core/report_xapi.cpp engine/app/*.cpp engine/app/*.h engine/ui/*.cpp)
+sources=(engine/core/tips.cpp engine/core/scenario_text.cpp engine/core/report.cpp engine/core/report_csv.cpp engine/core/report_html.cpp engine/core/report_xapi.cpp engine/core/workshop.cpp engine/app/*.cpp engine/app/*.h engine/ui/*.cpp)
 xgettext --from-code=UTF-8 --language=C++ --keyword=tr --keyword=N_ --no-location \
   --package-name=saqbol --msgid-bugs-address=saqbol-maintainers -o "$out" "${sources[@]}"
 if [[ -n $depfile ]]; then

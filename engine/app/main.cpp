@@ -22,6 +22,8 @@ usage: saqbol [COMMAND] [OPTIONS]
 
   saqbol                  the game window (code_1414; --lang, --text-size: see
                           saqbol --help-window); with no display, plays in the terminal
+  saqbol --present [SCENARIO]  presenter mode for a projector: the room votes by show of
+                          hands at each moment, then the reveal and a question to discuss
   saqbol --author [SCENARIO]  the window in author mode: reloads on every save, F12 panel
   saqbol play SCENARIO    play a scenario in the terminal (--player NICK --class 7B
                           records it in the results, and resumes an unfinished one)
@@ -33,6 +35,7 @@ usage: saqbol [COMMAND] [OPTIONS]
   saqbol graph SCENARIO   the story graph (Graphviz DOT or Mermaid)
   saqbol i18n extract|update|check   translation templates, merge, coverage
   saqbol pack FOLDER --out FILE.zip  a checked scenario pack, as one zip for another school
+  saqbol report summary|csv|xapi|html   class reports (printable HTML with certificates)
   saqbol report export|import|classes|delete-class   class results: carry them between
                           PCs as files, list, delete
   saqbol screenshot ...   render one moment of a scenario to a PNG, headless

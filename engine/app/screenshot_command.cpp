@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `saqbol screenshot [SCENARIO] [--choices 1,2] [--lang L] [--size WxH] [--text-size S|M|L|XL]
 // [--screen menu|picker|settings|help|phone|debrief|quiz-form|quiz|quiz-result] [--form A|B]
-// [--answers s,r] [--quiz FILE] --out FILE.png` — renders one screen (for the phone and the
+// [--answers s,r] [--quiz FILE] [--votes 3,1/2,5 --phase bars] --out FILE.png` — renders one screen (for the phone and the
 // debrief, one exact moment of a scenario; for the quiz, one item or the result after the
 // answers given) with no window and no display
 // (the platform's headless software renderer), as the window would show it. Letters the
@@ -31,6 +31,7 @@ constexpr const char* kScreenshotHelp = R"(usage: saqbol screenshot [SCENARIO] -
                           [--size WxH] [--text-size S|M|L|XL] [--screen NAME] [--scenarios DIR]
                           [--data DIR] [--high-contrast] [--author] [--edited FILE]
                           [--form A|B] [--answers LIST] [--quiz FILE]
+                          [--votes LIST --phase vote|bars|reveal|summary]
 
 Renders one screen of the game window to a PNG, headless (no display needed), exactly as
 the window shows it. For the phone and the debrief: the scenario (default code_1414)
@@ -45,10 +46,17 @@ after the choices given.
                     phone (default) or debrief; the quiz's quiz-form (choose A or B),
                     quiz (the moment after the --answers given) or quiz-result (an
                     answer for every moment); in author mode also author-panel (F12)
-                    and author-error (the errors of a save over the play)
+                    and author-error (the errors of a save over the play); presenter
+                    (presenter mode, driven by --votes)
   --form A|B        the quiz's form (default A)
   --answers LIST    the quiz's calls in order: s (or 1) a scam, r (or 2) real, e.g. s,r,r
   --quiz FILE       another item bank instead of the shipped scenarios/quiz/quiz.lua
+  --votes LIST      presenter mode: the room's hands per choice, typed as a facilitator
+                    would, moments split by '/': 3,12,5/20,1 (each moment but the last
+                    is voted, followed and revealed; a moment with one choice is gone
+                    past with Enter and takes no group)
+  --phase PHASE     presenter mode: where the last moment stops: vote (hands typed),
+                    bars (default), reveal, or summary (after an ending)
   --author          author mode (saqbol --author): the AUTHOR badge over the phone
   --edited FILE     author mode: after the choices, reload as if SCENARIO had been saved
                     with FILE's text (e.g. a broken version, for --screen author-error)
@@ -232,6 +240,108 @@ int quizScreenshot(const std::filesystem::path& file, char form, const std::vect
     return 0;
 }
 
+// The room's hands per moment for --screen presenter: "3,12,5/20,1" is two moments.
+std::optional<std::vector<std::vector<int>>> parseVotes(const std::string& text) {
+    std::vector<std::vector<int>> moments;
+    std::stringstream groups(text);
+    std::string group;
+    while (std::getline(groups, group, '/')) {
+        std::vector<int> hands;
+        std::stringstream items(group);
+        std::string item;
+        while (std::getline(items, item, ',')) {
+            if (item.empty() || item.size() > 3 || item.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+            hands.push_back(std::stoi(item));
+        }
+        if (hands.empty()) return std::nullopt;
+        moments.push_back(hands);
+    }
+    if (moments.empty()) return std::nullopt;
+    return moments;
+}
+
+// Presenter mode as a facilitator drives it, key by key: per moment of `votes` the hands
+// typed for each choice, then Enter (the bars), Enter (the room's choice, revealed) and
+// Enter (the next moment); the last moment stops at `phase`.
+int presenterScreenshot(LoadedGame& game, Session& session, const std::vector<std::vector<int>>& votes,
+                        const std::string& phase, const std::string& lang, platform::HeadlessOptions options,
+                        const std::string& out) {
+    const UiText words = loadUiText(lang, dataRoot(), nullptr);
+    options.texts = ui::shellTexts(words, {});
+    const std::vector<std::string> more = ui::presenterTexts(*game.words);
+    options.texts.insert(options.texts.end(), more.begin(), more.end());
+    std::string error;
+    std::unique_ptr<platform::Headless> host = platform::Headless::create(options, &error);
+    if (!host) {
+        std::cerr << "saqbol screenshot: " << error << "\n";
+        return 1;
+    }
+    ui::ShellModel model;
+    model.ui = &words;
+    model.settings.lang = lang != "xx" ? lang : "en";
+    model.settings.text_size = static_cast<int>(options.textSize);
+    model.settings.high_contrast = ui::theme::highContrast();
+    model.presenter = true;
+    model.session = &session;
+    model.words = game.words.get();
+    ui::Shell shell;
+    shell.show(ui::Screen::Presenter);
+    const auto press = [&](const ui::ScreenInput& input) {
+        host->renderFrames(1, [&] {
+            const ui::Shell::Action action = shell.draw(model, input);
+            if (action.choice) session.choose(*action.choice);
+        });
+    };
+    ui::ScreenInput enter;
+    enter.enter = true;
+    // A moment with one way on has nothing to vote on: Enter goes on (no group of --votes).
+    const auto onwards = [&] {
+        while (!session.ended() && session.shownChoices().size() == 1) press(enter);
+    };
+    for (std::size_t k = 0; k < votes.size(); ++k) {
+        onwards();
+        if (session.ended()) {
+            std::cerr << "saqbol screenshot: the story ended after " << k << " moments; --votes gives " << votes.size() << "\n";
+            return 1;
+        }
+        if (votes[k].size() != session.shownChoices().size()) {
+            std::cerr << "saqbol screenshot: moment " << k + 1 << " ('" << session.node().id << "') has "
+                      << session.shownChoices().size() << " choices; --votes gives " << votes[k].size() << " counts\n";
+            return 1;
+        }
+        for (std::size_t j = 0; j < votes[k].size(); ++j) {
+            ui::ScreenInput typed;
+            typed.down = j > 0;
+            typed.dial = std::to_string(votes[k][j]);
+            press(typed);
+        }
+        const bool last = k + 1 == votes.size();
+        const int enters = !last ? 3 : phase == "vote" ? 0 : phase == "bars" ? 1 : phase == "reveal" ? 2 : 3;
+        for (int e = 0; e < enters; ++e) press(enter);
+    }
+    if (votes.empty() || phase == "summary") onwards();
+    if (phase == "summary" && !session.ended()) {
+        std::cerr << "saqbol screenshot: the summary comes at an ending; the votes end at '" << session.node().id << "'\n";
+        return 1;
+    }
+    ui::DrawLog log;
+    host->renderFrames(2, [&] {
+        log = {};
+        shell.draw(model, {}, &log);
+    });
+    if (!host->savePng(out, &error)) {
+        std::cerr << "saqbol screenshot: " << error << "\n";
+        return 1;
+    }
+    int hands = 0;
+    for (const RoomVote& vote : shell.presenter().room) hands += vote.total();
+    std::cout << "wrote " << out << " (" << host->pixelWidth() << "x" << host->pixelHeight() << " px, presenter " << phase
+              << " at node '" << session.node().id << "', " << shell.presenter().room.size() << " moments followed, "
+              << hands << " hands)\n";
+    warnAbout(*host, log);
+    return 0;
+}
+
 }  // namespace
 
 int runScreenshot(const Args& args) {
@@ -249,6 +359,8 @@ int runScreenshot(const Args& args) {
     std::vector<QuizCall> calls;
     std::filesystem::path quiz_file = shippedQuizFile();
     bool quiz_options = false, choices_given = false;
+    std::vector<std::vector<int>> votes;
+    std::string phase = "bars";
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool has_value = i + 1 < args.size();
@@ -307,6 +419,16 @@ int runScreenshot(const Args& args) {
             if (!has_value) return usageError("screenshot", "--quiz takes a quiz file");
             quiz_file = args[++i];
             quiz_options = true;
+        } else if (a == "--votes") {
+            auto parsed = has_value ? parseVotes(args[i + 1]) : std::nullopt;
+            if (!parsed)
+                return usageError("screenshot", "--votes takes the hands per choice, moments split by '/', e.g. --votes 3,12,5/20,1");
+            votes = *parsed;
+            ++i;
+        } else if (a == "--phase") {
+            if (!has_value || (args[i + 1] != "vote" && args[i + 1] != "bars" && args[i + 1] != "reveal" && args[i + 1] != "summary"))
+                return usageError("screenshot", "--phase takes one of: vote, bars, reveal, summary");
+            phase = args[++i];
         } else if (a == "--high-contrast") {
             ui::theme::setHighContrast(true);
         } else if (a == "--scenarios") {
@@ -334,6 +456,16 @@ int runScreenshot(const Args& args) {
         return quizScreenshot(quiz_file, form, calls, screen, lang, options, out);
     }
     if (quiz_options) return usageError("screenshot", "--form, --answers and --quiz are for --screen quiz-form, quiz or quiz-result");
+    if (screen != ui::Screen::Presenter && !votes.empty())
+        return usageError("screenshot", "--votes and --phase are for --screen presenter");
+    if (screen == ui::Screen::Presenter) {
+        if (author || choices_given) return usageError("screenshot", "presenter mode takes --votes and --phase, not --choices or --author");
+        int exit_code = 0;
+        std::unique_ptr<LoadedGame> game = loadGame(scenario, lang, scenario_dirs, "screenshot", &exit_code);
+        if (!game) return exit_code;
+        Session session(game->scenario(), game->hooks());
+        return presenterScreenshot(*game, session, votes, votes.empty() ? "vote" : phase, lang, options, out);
+    }
     if (author) return authorScreenshot(scenario, scenario_dirs, lang, choices, edited, screen, author_panel, author_error, options, out);
 
     // The phone and the debrief show a moment of a scenario; the other screens need none.

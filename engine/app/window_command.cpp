@@ -34,7 +34,7 @@ namespace {
 
 constexpr const char* kDefaultScenario = "code_1414";
 
-constexpr const char* kWindowHelp = R"(usage: saqbol [--play SCENARIO | --author [SCENARIO]] [--lang kk|ru|en|xx]
+constexpr const char* kWindowHelp = R"(usage: saqbol [--play SCENARIO | --present [SCENARIO] | --author [SCENARIO]] [--lang kk|ru|en|xx]
               [--text-size S|M|L|XL] [--scenarios DIR] [--data DIR] [--quiz FILE]
 
 Opens the game window: the start menu, then a scenario picker. Everywhere Up/Down (or Tab)
@@ -51,6 +51,14 @@ display, plays code_1414 in the terminal instead.
 
   --play SCENARIO   open straight on SCENARIO's phone (a .lua file or a shipped id), e.g.
                     for a desktop shortcut to one lesson; Esc goes to the scenarios
+  --present [SCENARIO]  presenter mode, for a projector and a room (a workshop, or a
+                    class at one screen): the largest text and high contrast; at each
+                    moment the room votes by show of hands and you type the count per
+                    choice (Up/Down a choice, digits its hands, Space one more hand),
+                    Enter shows the bars, Enter again follows the room's choice and
+                    reveals why each choice is safe or not with a question to discuss;
+                    at the end, the room's choices per tip. N: your notes (the safe
+                    move), P: pause. Without SCENARIO, pick one. docs/workshops.md
   --author [SCENARIO]  author mode for writing scenarios: SCENARIO (a .lua file or a
                     shipped id; without it, the one picked) reloads within a second of
                     each save of it or of its PO files, and the choices made so far are
@@ -93,6 +101,9 @@ ui::ScreenInput inputFrom(const std::vector<platform::GameKey>& keys) {
         if (key == GameKey::BackTab) input.previous = true;
         if (key == GameKey::PageUp) input.page_up = true;
         if (key == GameKey::PageDown) input.page_down = true;
+        if (key == GameKey::Space || key == GameKey::Plus) input.hand = true;
+        if (key == GameKey::N) input.notes = true;
+        if (key == GameKey::P) input.pause = true;
     }
     return input;
 }
@@ -103,10 +114,11 @@ class WindowGame {
 public:
     WindowGame(platform::Window& window, std::filesystem::path settings_file, ui::Settings settings, std::string notice,
                std::vector<std::filesystem::path> dirs, bool author, const std::filesystem::path& author_file,
-               std::filesystem::path quiz_file)
+               std::filesystem::path quiz_file, bool present)
         : window_(window), settings_file_(std::move(settings_file)), settings_(std::move(settings)),
           notice_(std::move(notice)), found_(findScenarios(dirs, settings_file_.parent_path() /* the data folder */)), author_mode_(author),
-          quiz_file_(std::move(quiz_file)) {
+          quiz_file_(std::move(quiz_file)), present_(present) {
+        if (present_) shell_.show(ui::Screen::Picker);  // the facilitator picks the scenario
         ui::theme::setHighContrast(settings_.high_contrast);
         audio_.open();
         audio_.setMuted(!settings_.sound);
@@ -126,7 +138,7 @@ public:
         game_ = loadGame(file.string(), settings_.lang, {}, "window", &exit_code);
         if (!game_) return false;
         session_.emplace(game_->scenario(), game_->hooks());
-        shell_.show(ui::Screen::Phone);
+        shell_.show(present_ ? ui::Screen::Presenter : ui::Screen::Phone);
         updateFonts();
         cue();
         return true;
@@ -160,6 +172,7 @@ public:
         model.cards = &cards_;
         model.settings = settings_;
         model.notice = notice_;
+        model.presenter = present_;
         if (session_) {
             model.session = &*session_;
             model.words = game_->words.get();
@@ -244,7 +257,7 @@ private:
     void updateFonts() {
         std::vector<std::string> texts = ui::shellTexts(ui_, cards_);
         if (game_) {
-            const std::vector<std::string> more = ui::screenTexts(*game_->words);
+            const std::vector<std::string> more = present_ ? ui::presenterTexts(*game_->words) : ui::screenTexts(*game_->words);
             texts.insert(texts.end(), more.begin(), more.end());
         }
         if (author_) {
@@ -267,6 +280,7 @@ private:
         if (next.sound != before.sound) audio_.setMuted(!next.sound);
         std::string error;
         if (settings_file_.empty()) return;  // no data folder: nothing is kept (said at start)
+        if (present_) return;  // presenter mode's XL and high contrast are for the projector, not kept
         if (writeSettings(settings_file_, settings_, &error)) {
             notice_.clear();
         } else {
@@ -330,6 +344,7 @@ private:
     std::pair<std::string, std::size_t> cued_;  // the moment whose sound was played last (author mode)
     std::filesystem::path quiz_file_;      // the quiz's item bank
     std::unique_ptr<LoadedQuiz> quiz_;     // loaded when the quiz is first opened
+    bool present_ = false;                 // --present: presenter mode for a room
 };
 
 }  // namespace
@@ -342,6 +357,7 @@ int runWindow(const Args& args) {
     bool author = false;
     std::string author_scenario;
     std::string play_scenario;
+    bool present = false;
     std::filesystem::path quiz_file = shippedQuizFile();
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -367,6 +383,9 @@ int runWindow(const Args& args) {
         } else if (a == "--author") {
             author = true;
             if (has_value && args[i + 1].rfind("-", 0) != 0) author_scenario = args[++i];
+        } else if (a == "--present") {
+            present = true;
+            if (has_value && args[i + 1].rfind("-", 0) != 0) play_scenario = args[++i];
         } else if (a == "--play") {
             if (!has_value) return usageError("window", "--play takes a scenario: a .lua file or a shipped id");
             play_scenario = args[++i];
@@ -389,6 +408,11 @@ int runWindow(const Args& args) {
     if (lang) settings.lang = *lang;
     if (text_size) settings.text_size = static_cast<int>(*text_size);
     if (author && !play_scenario.empty()) return usageError("window", "--play and --author do not go together: use --author SCENARIO");
+    if (author && present) return usageError("window", "--present and --author do not go together");
+    if (present) {  // a projector: the largest text and high contrast, for this run only
+        if (!text_size) settings.text_size = static_cast<int>(platform::TextSize::XL);
+        settings.high_contrast = true;
+    }
     std::filesystem::path play_file;
     if (!play_scenario.empty()) {
         const std::vector<std::filesystem::path> extra(dirs.begin() + 1, dirs.end());
@@ -423,7 +447,7 @@ int runWindow(const Args& args) {
                   << kDefaultScenario << " --lang " << settings.lang << "\n";
         return runPlay({kDefaultScenario, "--lang", settings.lang});
     }
-    WindowGame game(*window, file, settings, notice, dirs, author, author_file, quiz_file);
+    WindowGame game(*window, file, settings, notice, dirs, author, author_file, quiz_file, present);
     if (!play_file.empty() && !game.play(play_file)) return 1;  // loadGame said why
     // Author mode alone looks at the files every 250 ms; otherwise the loop sleeps until input.
     if (author) window->loop().setIdlePoll(250, [&game] { return game.poll(); });

@@ -35,15 +35,18 @@ struct ScreenInput {
     bool page_up = false;   // PageUp/PageDown: scroll what scrolls (the phone app's list, the call's subtitles, the story panel) by a page
     bool page_down = false;
     std::string dial;       // keys for the phone's keypad, in order: '0'-'9', '+' (1-9 also set `digit`)
+    bool hand = false;      // Space or +: one more raised hand (presenter mode)
+    bool notes = false;     // N: the facilitator's notes on or off (presenter mode)
+    bool pause = false;     // P: pause or go on (presenter mode)
 };
 
 // The screens that exist: the start menu, the scenario picker, settings and help (shell.h
 // draws those), the phone and the debrief (GameView), and the quiz's three (quiz_screen.h):
-// the form choice, an item, the result.
-enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief, QuizForm, Quiz, QuizResult };
+// the form choice, an item, the result; and presenter mode's (presenter_screen.h).
+enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief, QuizForm, Quiz, QuizResult, Presenter };
 const char* nameOf(Screen screen);
 std::optional<Screen> parseScreen(std::string_view name);
-// "menu, picker, settings, help, phone, debrief, quiz-form, quiz, quiz-result" for help texts and errors.
+// "menu, picker, settings, help, phone, debrief, quiz-form, quiz, quiz-result, presenter" for help texts and errors.
 std::string screenNameList();
 
 // What the phone screen keeps between frames.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Shell: which screen of the game window shows, and the way between them —
 //   menu → picker → phone → debrief → (help) → picker/phone; menu → settings, help;
-//   menu → quiz form → quiz item → … → quiz result → menu.
+//   menu → quiz form → quiz item → … → quiz result → menu;
+//   presenter mode: picker → presenter (vote → bars → reveal, per moment; the summary) → picker.
 // Esc goes back one step: picker → menu, settings → menu, help → where it came from,
 // debrief → picker, a quiz item → the previous item (the first → the form choice), the
 // form choice and the quiz result → menu. On the phone Esc belongs to the phone (it closes
@@ -51,6 +52,7 @@ void Shell::show(Screen screen) {
     if (screen == Screen::Help) help_from_ = screen_ == Screen::Help ? Screen::Menu : screen_;
     screen_ = screen;
     if (screen == Screen::Phone || screen == Screen::Debrief) game_.show(screen);
+    if (screen == Screen::Presenter) presenter_ = PresenterState{};
 }
 
 void Shell::setNickname(std::string_view nickname) {
@@ -92,7 +94,8 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
             if (picked.play) {
                 action.play = picked.play;
                 game_ = GameView();
-                screen_ = Screen::Phone;
+                presenter_ = PresenterState{};
+                screen_ = model.presenter ? Screen::Presenter : Screen::Phone;
             } else if (picked.back) {
                 screen_ = Screen::Menu;
             }
@@ -115,6 +118,20 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
             action.changed = action.changed || input.page_up || input.page_down || input.previous ||
                              input.left || input.right;
             break;
+        case Screen::Presenter: {
+            if (model.session == nullptr || model.words == nullptr) {
+                screen_ = Screen::Picker;
+                break;
+            }
+            const PresenterAction room = drawPresenterScreen(*model.session, *model.words, input, presenter_, log);
+            action.choice = room.choice;
+            action.changed = action.changed || room.changed;
+            if (room.leave) {
+                action.leave = true;
+                screen_ = Screen::Picker;
+            }
+            break;
+        }
         case Screen::Phone:
         case Screen::Debrief: {
             if (model.session == nullptr || model.words == nullptr) {  // nothing to play: choose first

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "presenter_screen.h"
 #include "quiz_screen.h"
 #include "screens.h"
 
@@ -57,6 +58,7 @@ struct ShellModel {
     const Session* session = nullptr;     // the scenario being played, if any
     const ScenarioText* words = nullptr;  // its words (with session)
     const QuizModel* quiz = nullptr;      // the quiz's bank and run, once the quiz was opened
+    bool presenter = false;               // presenter mode: a scenario picked is played by the room
 };
 
 // What each screen keeps between frames: the highlighted control.
@@ -114,6 +116,8 @@ public:
     // The nickname typed on the menu (may be empty: it is optional).
     std::string nickname() const { return menu_.nickname.data(); }
     void setNickname(std::string_view nickname);
+    // Presenter mode's state (the room's votes so far), for tests and screenshots.
+    const PresenterState& presenter() const { return presenter_; }
     // Whether the nickname field has the keyboard (the app then keeps digits and Backspace
     // for typing, not for picking or going back).
     bool typing() const { return menu_.typing; }
@@ -129,6 +133,7 @@ private:
     SettingsState settings_;
     HelpState help_;
     GameView game_;
+    PresenterState presenter_;
     QuizFormState quiz_form_;
     QuizItemState quiz_item_;
     QuizResultState quiz_result_;

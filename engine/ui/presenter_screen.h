@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+// Presenter mode: one scenario played by a room on a projector (a workshop, or a class
+// sharing one screen). The phone on the left, as large as the window allows; on the right,
+// for each moment, the room's vote — the facilitator counts the raised hands per choice and
+// types them in (digits, or Space once per hand) — then the bars, then the reveal: the
+// story goes on with the room's choice (the phone shows what follows), every choice shows
+// its verdict and why, and a question opens the discussion. At the end, the room's choices
+// against the safe ones, per tip. N shows the facilitator's notes (the safe move before the
+// vote), P pauses (the screen goes blank until P again). No timers and no individual scores:
+// only the room's counts, kept for this play and never stored. Dear ImGui + core only.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "screens.h"
+#include "workshop.h"
+
+namespace saqbol::ui {
+
+// Where the presenter is at the moment showing.
+enum class PresenterPhase {
+    Vote,     // counting hands
+    Bars,     // the counts as bars; a tie is settled by the facilitator
+    Reveal,   // the room's choice was followed: verdicts, why, the discussion prompt
+    Summary,  // the ending: the room's choices per tip and per moment
+};
+
+// What the presenter screen keeps between frames.
+struct PresenterState {
+    PresenterPhase phase = PresenterPhase::Vote;
+    std::string node;               // the moment being voted on (reset when it changes)
+    std::size_t step = 0;           // the session's history length at that moment
+    std::vector<int> votes;         // hands per shown choice
+    int selected = 0;               // the choice whose hands are being typed (Up/Down)
+    bool fresh = true;              // the next digit starts a new count for `selected`
+    bool notes = false;             // N: the facilitator's notes show
+    bool paused = false;            // P: the screen is blank
+    std::vector<RoomVote> room;     // every moment voted so far, in order
+    PlayScreenState phone;          // how the phone is looked at (scrolled lists)
+    int first_block = 0;            // the panel's first block shown (PageUp/PageDown)
+    std::pair<PresenterPhase, std::size_t> paged{};  // the phase and moment `first_block` belongs to
+};
+
+// What the facilitator did this frame.
+struct PresenterAction {
+    std::optional<std::string> choice;  // the room's choice: apply with Session::choose
+    bool leave = false;                 // Esc at the summary (or before the first vote): back to the scenarios
+    bool changed = false;               // something changed: draw again
+};
+
+PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& words, const ScreenInput& input,
+                                    PresenterState& state, DrawLog* log = nullptr);
+
+// Every string the presenter screen can draw for this scenario (the font atlas).
+std::vector<std::string> presenterTexts(const ScenarioText& words);
+
+}  // namespace saqbol::ui
