@@ -15,6 +15,7 @@
 #include "author_mode.h"
 #include "commands.h"
 #include "course_files.h"
+#include "course_text.h"
 #include "game_setup.h"
 #include "paths.h"
 #include "platform/audio.h"
@@ -22,6 +23,7 @@
 #include "platform/ui_context.h"
 #include "platform/window.h"
 #include "po_reader.h"
+#include "scenario_loader.h"
 #include "quiz_setup.h"
 #include "scenario_list.h"
 #include "settings_file.h"
@@ -58,7 +60,10 @@ display, plays code_1414 in the terminal instead.
                     Enter shows the bars, Enter again follows the room's choice and
                     reveals why each choice is safe or not with a question to discuss;
                     at the end, the room's choices per tip. N: your notes (the safe
-                    move), P: pause. Without SCENARIO, pick one. docs/workshops.md
+                    move), P: pause. Without SCENARIO, pick one. With a lesson (a
+                    lesson file or a shipped lesson's id, e.g. adult_workshop) its
+                    scenarios follow one another, each summary with the lesson's
+                    questions for the room. docs/workshops.md
   --author [SCENARIO]  author mode for writing scenarios: SCENARIO (a .lua file or a
                     shipped id; without it, the one picked) reloads within a second of
                     each save of it or of its PO files, and the choices made so far are
@@ -144,6 +149,34 @@ public:
         return true;
     }
 
+    // --present LESSON: the lesson's scenarios one after another, each voted on by the room;
+    // false (said on stderr) when the lesson or one of its scenarios cannot be used.
+    bool presentLesson(const std::filesystem::path& file, const std::vector<std::filesystem::path>& extra_dirs) {
+        CourseLoad loaded = loadCourseFile(file);
+        for (const Problem& p : loaded.problems)
+            if (p.severity == Severity::Error) std::cerr << formatProblem(p) << "\n";
+        if (!loaded.lesson) return false;
+        LessonRun run{file, *loaded.lesson, 0, {}, {}};
+        for (const LessonStep& step : run.lesson.steps) {
+            const auto found = resolveScenario(step.scenario, extra_dirs);
+            if (!found) {
+                std::cerr << file.string() << ":" << step.line << ": the lesson plays '" << step.scenario
+                          << "', which is neither a shipped scenario nor in --scenarios\n";
+                return false;
+            }
+            run.files.push_back(*found);
+        }
+        if (run.files.empty()) {
+            std::cerr << file.string() << ": the lesson has no scenarios to play\n";
+            return false;
+        }
+        if (run.lesson.quiz_before || run.lesson.quiz_after)
+            std::cerr << "saqbol: presenter mode plays the lesson's scenarios; its before/after quiz is taken "
+                         "on the students' PCs (saqbol quiz --form A) or from the menu's Quiz\n";
+        lesson_ = std::move(run);
+        return playLessonStep();
+    }
+
     // Author mode: looks at the watched files (the loop calls this about every 250 ms);
     // true when a save was loaded and must be drawn.
     bool poll() {
@@ -173,6 +206,7 @@ public:
         model.settings = settings_;
         model.notice = notice_;
         model.presenter = present_;
+        if (lesson_) model.lesson = &lesson_->view;
         if (session_) {
             model.session = &*session_;
             model.words = game_->words.get();
@@ -201,6 +235,11 @@ public:
             session_->choose(*action.choice);
             cue();
         }
+        if (action.next_in_lesson && lesson_ && lesson_->step + 1 < lesson_->files.size()) {
+            ++lesson_->step;
+            if (!playLessonStep()) shell_.show(ui::Screen::Picker);
+        }
+        if (action.leave) lesson_.reset();  // back to the scenarios: the lesson is over
         if (action.play_again && game_) {
             session_.emplace(game_->scenario(), game_->hooks());
             cue();
@@ -221,12 +260,35 @@ private:
         return inputFrom(keys);
     }
 
+    // The lesson's step now: its scenario on the presenter screen.
+    bool playLessonStep() {
+        updateLessonView();
+        return play(lesson_->files[lesson_->step]);
+    }
+
+    // Where the room is in the lesson and the lesson's questions for this step, in the
+    // room's language.
+    void updateLessonView() {
+        if (!lesson_) return;
+        const Lesson& l = lesson_->lesson;
+        const Catalog catalog = loadCourseCatalog(lesson_->file, l.id, l.lang, lessonStrings(l), settings_.lang, nullptr);
+        const LessonStep& step = l.steps[lesson_->step];
+        ui::PresenterLesson& view = lesson_->view;
+        view.progress = std::string(catalog.lookup(l.id + ":@meta", l.title)) + " · " +
+                        ui_.tr("scenario %s of %s", std::to_string(lesson_->step + 1), std::to_string(l.steps.size()));
+        view.discuss.clear();
+        for (const std::string& question : step.discuss)
+            view.discuss.emplace_back(catalog.lookup(l.id + ":" + step.scenario, question));
+        view.has_next = lesson_->step + 1 < l.steps.size();
+    }
+
     // The UI's words, the cards and the game in `lang`; the font atlas from their letters.
     void setLanguage(const std::string& lang) {
         auto report = [](const Problem& p) { std::cerr << formatProblem(p) << "\n"; };
         ui_ = loadUiText(lang, dataRoot(), report);
         cards_ = scenarioCards(found_, ui_);
         if (game_) saqbol::setLanguage(*game_, lang);
+        updateLessonView();
         if (author_) author_->setLanguage(lang);
         if (quiz_) setQuizLanguage(*quiz_, lang, report);
         updateFonts();
@@ -267,6 +329,10 @@ private:
         if (quiz_) {
             const std::vector<std::string> more = quiz_->texts();
             texts.insert(texts.end(), more.begin(), more.end());
+        }
+        if (lesson_) {
+            texts.push_back(lesson_->view.progress);
+            texts.insert(texts.end(), lesson_->view.discuss.begin(), lesson_->view.discuss.end());
         }
         window_.ui().setTexts(std::move(texts));
     }
@@ -345,6 +411,14 @@ private:
     std::filesystem::path quiz_file_;      // the quiz's item bank
     std::unique_ptr<LoadedQuiz> quiz_;     // loaded when the quiz is first opened
     bool present_ = false;                 // --present: presenter mode for a room
+    struct LessonRun {
+        std::filesystem::path file;
+        Lesson lesson;
+        std::size_t step = 0;                   // the scenario being played
+        std::vector<std::filesystem::path> files;  // each step's scenario file
+        ui::PresenterLesson view;               // what the presenter screen shows of it
+    };
+    std::optional<LessonRun> lesson_;      // --present LESSON
 };
 
 }  // namespace
@@ -413,8 +487,16 @@ int runWindow(const Args& args) {
         if (!text_size) settings.text_size = static_cast<int>(platform::TextSize::XL);
         settings.high_contrast = true;
     }
-    std::filesystem::path play_file;
-    if (!play_scenario.empty()) {
+    std::filesystem::path play_file, lesson_file;
+    if (present && !play_scenario.empty()) {  // a lesson: a lesson file, or a shipped lesson's id
+        const std::filesystem::path as_given(play_scenario), shipped = dataRoot() / "scenarios" / "lessons" / (play_scenario + ".lua");
+        std::error_code ec;
+        for (const std::filesystem::path& candidate : {as_given, shipped})
+            if (lesson_file.empty() && std::filesystem::is_regular_file(candidate, ec) && isCourseFile(candidate) &&
+                loadCourseFile(candidate).lesson)
+                lesson_file = candidate;
+    }
+    if (!play_scenario.empty() && lesson_file.empty()) {
         const std::vector<std::filesystem::path> extra(dirs.begin() + 1, dirs.end());
         const auto found = resolveScenario(play_scenario, extra);
         if (!found) return usageError("window", "--play: no scenario file or shipped scenario id '" + play_scenario + "'");
@@ -449,6 +531,8 @@ int runWindow(const Args& args) {
     }
     WindowGame game(*window, file, settings, notice, dirs, author, author_file, quiz_file, present);
     if (!play_file.empty() && !game.play(play_file)) return 1;  // loadGame said why
+    if (!lesson_file.empty() && !game.presentLesson(lesson_file, std::vector<std::filesystem::path>(dirs.begin() + 1, dirs.end())))
+        return 1;
     // Author mode alone looks at the files every 250 ms; otherwise the loop sleeps until input.
     if (author) window->loop().setIdlePoll(250, [&game] { return game.poll(); });
     window->run([&](platform::EventLoop& loop) { game.frame(loop); });

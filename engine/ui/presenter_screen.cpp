@@ -154,7 +154,7 @@ std::optional<std::string> handleVoteKeys(const Session& session, const std::vec
 }  // namespace
 
 PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& words, const ScreenInput& input,
-                                    PresenterState& state, DrawLog* log) {
+                                    PresenterState& state, const PresenterLesson* lesson, DrawLog* log) {
     PresenterAction action;
     const UiText& ui = words.ui();
     action.changed = input.digit != 0 || !input.dial.empty() || input.enter || input.back || input.up || input.down ||
@@ -187,6 +187,8 @@ PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& 
         action.choice = handleVoteKeys(session, shown, input, state, &action.leave);
     } else if (state.phase == PresenterPhase::Reveal) {
         if (input.enter) state.phase = session.ended() ? PresenterPhase::Summary : PresenterPhase::Vote;
+    } else if (input.enter && lesson != nullptr && lesson->has_next) {
+        action.next = true;
     } else if (input.enter || (input.back && !input.erase)) {
         action.leave = true;
     }
@@ -217,6 +219,10 @@ PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& 
         case PresenterPhase::Summary: where = ui.tr("The room's choices"); break;
     }
     float y = inner.min.y;
+    if (lesson != nullptr && !lesson->progress.empty()) {
+        p.text(ImVec2(x, y), theme::kMuted, p.fit(lesson->progress, w));
+        y += em * 1.3f;
+    }
     p.text(ImVec2(x, y), theme::kMuted, p.fit(words.meta(session.scenario().title), w, Face::Bold), Face::Bold);
     y += em * 1.3f;
     p.text(ImVec2(x, y), theme::kAccent, p.fit(where, w, Face::Bold), Face::Bold);
@@ -242,7 +248,10 @@ PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& 
             keys = session.ended() ? ui.tr("Enter: the room's choices · P: pause")
                                    : ui.tr("Enter: the next moment · P: pause");
             break;
-        case PresenterPhase::Summary: keys = ui.tr("Enter or Esc: back to the scenarios"); break;
+        case PresenterPhase::Summary:
+            keys = lesson != nullptr && lesson->has_next ? ui.tr("Enter: the lesson's next scenario · Esc: back to the scenarios")
+                                                         : ui.tr("Enter or Esc: back to the scenarios");
+            break;
     }
     const float keys_h = p.wrappedHeight(keys, w);
     const float cue_h = em * 1.3f;
@@ -388,6 +397,11 @@ PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& 
                     }
             const ImU32 color = verdictColor(followed->verdict);
             numbered(static_cast<int>(k) + 1, line, color, false, em * 0.4f, nullptr, 0.0f);
+        }
+        if (lesson != nullptr && !lesson->discuss.empty()) {
+            blocks.push_back(paragraph(p, ui.tr("The lesson's questions for the room"), w, theme::kAccent, Face::Bold, em * 0.9f, x));
+            for (std::size_t k = 0; k < lesson->discuss.size(); ++k)
+                numbered(static_cast<int>(k) + 1, lesson->discuss[k], theme::kAccent, false, em * 0.4f, nullptr, 0.0f);
         }
         blocks.push_back(paragraph(p, ui.tr("Only the room's hands were counted: no one's answers were kept."), w,
                                    theme::kMuted, Face::Regular, em * 0.8f, x));

@@ -44,15 +44,26 @@ struct PresenterState {
     std::pair<PresenterPhase, std::size_t> paged{};  // the phase and moment `first_block` belongs to
 };
 
+// A lesson run in presenter mode: where the room is in it and the lesson's own questions
+// for this scenario (shown at its summary), in the room's language.
+struct PresenterLesson {
+    std::string progress;               // "Lesson title · scenario 2 of 5"
+    std::vector<std::string> discuss;   // the lesson's questions after this scenario
+    bool has_next = false;              // another scenario follows this one
+};
+
 // What the facilitator did this frame.
 struct PresenterAction {
     std::optional<std::string> choice;  // the room's choice: apply with Session::choose
+    bool next = false;                  // Enter at the summary of a lesson's scenario: the next one
     bool leave = false;                 // Esc at the summary (or before the first vote): back to the scenarios
     bool changed = false;               // something changed: draw again
 };
 
+// `lesson` (may be null) when the scenario is a step of a lesson.
 PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& words, const ScreenInput& input,
-                                    PresenterState& state, DrawLog* log = nullptr);
+                                    PresenterState& state, const PresenterLesson* lesson = nullptr,
+                                    DrawLog* log = nullptr);
 
 // Every string the presenter screen can draw for this scenario (the font atlas).
 std::vector<std::string> presenterTexts(const ScenarioText& words);

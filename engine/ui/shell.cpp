@@ -123,8 +123,13 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
                 screen_ = Screen::Picker;
                 break;
             }
-            const PresenterAction room = drawPresenterScreen(*model.session, *model.words, input, presenter_, log);
+            const PresenterAction room =
+                drawPresenterScreen(*model.session, *model.words, input, presenter_, model.lesson, log);
             action.choice = room.choice;
+            if (room.next) {  // the app loads the next scenario; the room starts counting afresh
+                action.next_in_lesson = true;
+                presenter_ = PresenterState{};
+            }
             action.changed = action.changed || room.changed;
             if (room.leave) {
                 action.leave = true;

@@ -59,6 +59,7 @@ struct ShellModel {
     const ScenarioText* words = nullptr;  // its words (with session)
     const QuizModel* quiz = nullptr;      // the quiz's bank and run, once the quiz was opened
     bool presenter = false;               // presenter mode: a scenario picked is played by the room
+    const PresenterLesson* lesson = nullptr;  // presenter mode running a lesson: its step
 };
 
 // What each screen keeps between frames: the highlighted control.
@@ -103,6 +104,7 @@ public:
         std::optional<std::size_t> play;    // load this card's scenario and start a session
         std::optional<std::string> choice;  // apply with Session::choose
         bool play_again = false;            // start a new session of the same scenario
+        bool next_in_lesson = false;        // presenter mode: go on to the lesson's next scenario
         bool leave = false;                 // the play is over: the app may drop the session
         std::optional<Settings> apply;      // apply these settings now and keep them
         QuizAction quiz;                    // open the quiz, start a form, answer, go back, leave

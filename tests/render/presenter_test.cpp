@@ -249,3 +249,43 @@ TEST_CASE("presenter mode: every phase in kk, ru and en at XL, high contrast, in
     }
     ui::theme::setHighContrast(false);
 }
+
+TEST_CASE("presenter mode in a lesson: the summary asks the lesson's questions, and Enter goes on to its next scenario") {
+    Room room("en");
+    ui::PresenterLesson lesson;
+    lesson.progress = "Phone fraud workshop · scenario 1 of 2";
+    lesson.discuss = {"When may a code from 1414 be typed in?", "Whom do you call at once?"};
+    lesson.has_next = true;
+    room.model.lesson = &lesson;
+    CHECK(room.shows("Phone fraud workshop · scenario 1 of 2"));
+    while (!room.session.ended()) {  // the room follows the first choice everywhere
+        if (room.session.shownChoices().size() > 1) {
+            room.key(typed("5"));
+            room.key(enter());
+        }
+        room.key(enter());
+        if (room.state().phase == ui::PresenterPhase::Reveal) room.key(enter());
+    }
+    if (room.state().phase == ui::PresenterPhase::Reveal) room.key(enter());
+    REQUIRE(room.state().phase == ui::PresenterPhase::Summary);
+    // The questions come after the tips: page down to them.
+    ui::ScreenInput page;
+    page.page_down = true;
+    bool asked = false;
+    for (int i = 0; i < 6 && !asked; ++i) {
+        asked = room.shows("Whom do you call at once?");
+        room.key(page);
+    }
+    CHECK(asked);
+    const ui::Shell::Action next = room.key(enter());
+    CHECK(next.next_in_lesson);
+    CHECK_FALSE(next.leave);
+    CHECK(room.shell.screen() == ui::Screen::Presenter);
+    CHECK(room.state().room.empty());  // the next scenario starts a fresh count
+
+    lesson.has_next = false;  // the last scenario: Enter leaves
+    room.session = room.game.start();
+    room.shell.show(ui::Screen::Presenter);
+    room.key(enter());
+    CHECK(room.key(esc()).leave);
+}
