@@ -79,10 +79,13 @@ void PlayRecorder::abandon(const UnfinishedSession& session) {
     if (!store_->endSession(session.session.id, "", utcNow(), &error)) lost(error);
 }
 
-void PlayRecorder::start(const std::string& scenario, const std::string& language, const std::string& mode) {
+void PlayRecorder::start(const std::string& scenario, const std::string& language, const std::string& mode,
+                         const std::string& lesson, const std::string& quiz_form) {
     if (!keeping()) return;
     PlaySession session;
     session.player_id = player_.id;
+    session.lesson = lesson;
+    session.quiz_form = quiz_form;
     session.scenario = scenario;
     session.language = language;
     session.mode = mode;
@@ -115,6 +118,32 @@ void PlayRecorder::decision(const std::string& node, const std::string& choice, 
         return;
     }
     ++seq_;
+}
+
+void PlayRecorder::quizAnswer(const std::string& item, bool is_scam, bool called_scam, const std::string& tip) {
+    if (!recording()) return;
+    QuizRecord answer;
+    answer.session_id = session_id_;
+    answer.seq = seq_ + 1;
+    answer.item = item;
+    answer.is_scam = is_scam;
+    answer.called_scam = called_scam;
+    answer.tip = tip;
+    answer.at = utcNow();
+    std::string error;
+    if (!store_->recordQuizAnswer(answer, &error)) {
+        lost(error);
+        return;
+    }
+    ++seq_;
+}
+
+std::optional<Results> PlayRecorder::classResults() {
+    if (!keeping()) return std::nullopt;
+    std::string error;
+    auto results = store_->load(player_.class_name, &error);
+    if (!results) lost(error);
+    return results;
 }
 
 void PlayRecorder::end(const std::string& ending) {

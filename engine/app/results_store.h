@@ -50,8 +50,14 @@ public:
     void resume(const UnfinishedSession& session);
     // Ends `session` without an ending: given up for a new start.
     void abandon(const UnfinishedSession& session);
-    // Starts a new session of `scenario`.
-    void start(const std::string& scenario, const std::string& language, const std::string& mode);
+    // Starts a new session of `scenario` (in `lesson`, when one is running; a quiz session
+    // is scenario "quiz" with its form).
+    void start(const std::string& scenario, const std::string& language, const std::string& mode,
+               const std::string& lesson = "", const std::string& quiz_form = "");
+    // Records one quiz answer of the session, committed before this returns.
+    void quizAnswer(const std::string& item, bool is_scam, bool called_scam, const std::string& tip);
+    // Every record of the player's class (for the player's progress in a lesson).
+    std::optional<Results> classResults();
     // Records the next decision of the session, committed before this returns.
     void decision(const std::string& node, const std::string& choice, const std::string& tip,
                   const std::string& verdict);

@@ -14,6 +14,8 @@
 #include "author_mode.h"
 #include "commands.h"
 #include "game_setup.h"
+#include "lesson_mode.h"
+#include "results_store.h"
 #include "platform/headless.h"
 #include "paths.h"
 #include "platform/ui_context.h"
@@ -32,6 +34,7 @@ constexpr const char* kScreenshotHelp = R"(usage: saqbol screenshot [SCENARIO] -
                           [--data DIR] [--high-contrast] [--author] [--edited FILE]
                           [--form A|B] [--answers LIST] [--quiz FILE]
                           [--votes LIST --phase vote|bars|reveal|summary]
+                          [--lesson LESSON [--class C] [--player NICK]]
 
 Renders one screen of the game window to a PNG, headless (no display needed), exactly as
 the window shows it. For the phone and the debrief: the scenario (default code_1414)
@@ -47,7 +50,8 @@ after the choices given.
                     quiz (the moment after the --answers given) or quiz-result (an
                     answer for every moment); in author mode also author-panel (F12)
                     and author-error (the errors of a save over the play); presenter
-                    (presenter mode, driven by --votes)
+                    (presenter mode, driven by --votes); lesson (lesson mode: who is
+                    playing, or with --player that student's plan)
   --form A|B        the quiz's form (default A)
   --answers LIST    the quiz's calls in order: s (or 1) a scam, r (or 2) real, e.g. s,r,r
   --quiz FILE       another item bank instead of the shipped scenarios/quiz/quiz.lua
@@ -57,6 +61,10 @@ after the choices given.
                     past with Enter and takes no group)
   --phase PHASE     presenter mode: where the last moment stops: vote (hands typed),
                     bars (default), reveal, or summary (after an ending)
+  --lesson LESSON   lesson mode: a shipped lesson's id or a lesson file; --class C as the
+                    teacher fixed it, --player NICK signs a student in (the plan shows
+                    what the results store of the data folder has for them; a new
+                    student is added to it, as in the window)
   --author          author mode (saqbol --author): the AUTHOR badge over the phone
   --edited FILE     author mode: after the choices, reload as if SCENARIO had been saved
                     with FILE's text (e.g. a broken version, for --screen author-error)
@@ -342,6 +350,57 @@ int presenterScreenshot(LoadedGame& game, Session& session, const std::vector<st
     return 0;
 }
 
+// Lesson mode's screen: the sign-in, or with --player the plan of that student as the
+// results store of the data folder has it.
+int lessonScreenshot(const std::string& lesson_arg, const std::string& class_name, const std::string& player,
+                     const std::vector<std::filesystem::path>& scenario_dirs, const std::string& lang,
+                     platform::HeadlessOptions options, const std::string& out) {
+    const std::filesystem::path as_given(lesson_arg), shipped = dataRoot() / "scenarios" / "lessons" / (lesson_arg + ".lua");
+    std::error_code ec;
+    std::string error;
+    auto mode = LessonMode::open(std::filesystem::is_regular_file(as_given, ec) ? as_given : shipped, scenario_dirs,
+                                 class_name, &error);
+    if (!mode) {
+        std::cerr << "saqbol screenshot: " << (error.empty() ? "no lesson '" + lesson_arg + "'" : error) << "\n";
+        return 1;
+    }
+    const UiText words = loadUiText(lang, dataRoot(), nullptr);
+    mode->setLanguage(lang, words);
+    if (!player.empty()) {
+        mode->signIn(class_name, player, utcNow());
+        if (!mode->signedIn()) {
+            std::cerr << "saqbol screenshot: --player: " << mode->model().notice << "\n";
+            return 1;
+        }
+    }
+    options.texts = ui::shellTexts(words, {});
+    const std::vector<std::string> more = ui::lessonTexts(words, mode->model());
+    options.texts.insert(options.texts.end(), more.begin(), more.end());
+    std::unique_ptr<platform::Headless> host = platform::Headless::create(options, &error);
+    if (!host) {
+        std::cerr << "saqbol screenshot: " << error << "\n";
+        return 1;
+    }
+    ui::ShellModel model;
+    model.ui = &words;
+    model.lesson_home = &mode->model();
+    ui::Shell shell;
+    shell.show(ui::Screen::Lesson);
+    ui::DrawLog log;
+    host->renderFrames(2, [&] {
+        log = {};
+        shell.draw(model, {}, &log);
+    });
+    if (!host->savePng(out, &error)) {
+        std::cerr << "saqbol screenshot: " << error << "\n";
+        return 1;
+    }
+    std::cout << "wrote " << out << " (" << host->pixelWidth() << "x" << host->pixelHeight() << " px, lesson "
+              << mode->lesson().id << (player.empty() ? ": who is playing" : ": the plan of " + mode->model().player) << ")\n";
+    warnAbout(*host, log);
+    return 0;
+}
+
 }  // namespace
 
 int runScreenshot(const Args& args) {
@@ -361,6 +420,7 @@ int runScreenshot(const Args& args) {
     bool quiz_options = false, choices_given = false;
     std::vector<std::vector<int>> votes;
     std::string phase = "bars";
+    std::string lesson_arg, class_arg, player_arg;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool has_value = i + 1 < args.size();
@@ -419,6 +479,9 @@ int runScreenshot(const Args& args) {
             if (!has_value) return usageError("screenshot", "--quiz takes a quiz file");
             quiz_file = args[++i];
             quiz_options = true;
+        } else if (a == "--lesson" || a == "--class" || a == "--player") {
+            if (!has_value) return usageError("screenshot", a + " takes a value");
+            (a == "--lesson" ? lesson_arg : a == "--class" ? class_arg : player_arg) = args[++i];
         } else if (a == "--votes") {
             auto parsed = has_value ? parseVotes(args[i + 1]) : std::nullopt;
             if (!parsed)
@@ -456,6 +519,12 @@ int runScreenshot(const Args& args) {
         return quizScreenshot(quiz_file, form, calls, screen, lang, options, out);
     }
     if (quiz_options) return usageError("screenshot", "--form, --answers and --quiz are for --screen quiz-form, quiz or quiz-result");
+    if (screen == ui::Screen::Lesson) {
+        if (lesson_arg.empty()) return usageError("screenshot", "--screen lesson needs --lesson LESSON (a shipped lesson's id or a file)");
+        return lessonScreenshot(lesson_arg, class_arg, player_arg, scenario_dirs, lang, options, out);
+    }
+    if (!lesson_arg.empty() || !class_arg.empty() || !player_arg.empty())
+        return usageError("screenshot", "--lesson, --class and --player are for --screen lesson");
     if (screen != ui::Screen::Presenter && !votes.empty())
         return usageError("screenshot", "--votes and --phase are for --screen presenter");
     if (screen == ui::Screen::Presenter) {

@@ -17,6 +17,7 @@
 #include "course_files.h"
 #include "course_text.h"
 #include "game_setup.h"
+#include "lesson_mode.h"
 #include "paths.h"
 #include "platform/audio.h"
 #include "platform/data_dir.h"
@@ -25,6 +26,7 @@
 #include "po_reader.h"
 #include "scenario_loader.h"
 #include "quiz_setup.h"
+#include "results_store.h"
 #include "scenario_list.h"
 #include "settings_file.h"
 #include "shell.h"
@@ -36,7 +38,8 @@ namespace {
 
 constexpr const char* kDefaultScenario = "code_1414";
 
-constexpr const char* kWindowHelp = R"(usage: saqbol [--play SCENARIO | --present [SCENARIO] | --author [SCENARIO]] [--lang kk|ru|en|xx]
+constexpr const char* kWindowHelp = R"(usage: saqbol [--play SCENARIO | --present [SCENARIO] | --lesson LESSON [--class C] |
+              --author [SCENARIO]] [--lang kk|ru|en|xx]
               [--text-size S|M|L|XL] [--scenarios DIR] [--data DIR] [--quiz FILE]
 
 Opens the game window: the start menu, then a scenario picker. Everywhere Up/Down (or Tab)
@@ -64,6 +67,15 @@ display, plays code_1414 in the terminal instead.
                     lesson file or a shipped lesson's id, e.g. adult_workshop) its
                     scenarios follow one another, each summary with the lesson's
                     questions for the room. docs/workshops.md
+  --lesson LESSON   lesson mode on a student's PC (LESSON: a shipped lesson's id, e.g.
+                    school_10_13, or a lesson file): a student types a nickname or the
+                    number in the class register, then plays the lesson's steps in order
+                    (the quiz before, each scenario, the quiz after); everything is
+                    recorded in the results store of the data folder, an unfinished
+                    scenario resumes where it was left, and a week after the lesson a
+                    booster replays the moments that went wrong. Esc on the plan: the
+                    next student. docs/teachers.md
+  --class C         with --lesson: the class of this PC's students (else they type it)
   --author [SCENARIO]  author mode for writing scenarios: SCENARIO (a .lua file or a
                     shipped id; without it, the one picked) reloads within a second of
                     each save of it or of its PO files, and the choices made so far are
@@ -119,11 +131,12 @@ class WindowGame {
 public:
     WindowGame(platform::Window& window, std::filesystem::path settings_file, ui::Settings settings, std::string notice,
                std::vector<std::filesystem::path> dirs, bool author, const std::filesystem::path& author_file,
-               std::filesystem::path quiz_file, bool present)
+               std::filesystem::path quiz_file, bool present, std::unique_ptr<LessonMode> lesson_mode)
         : window_(window), settings_file_(std::move(settings_file)), settings_(std::move(settings)),
           notice_(std::move(notice)), found_(findScenarios(dirs, settings_file_.parent_path() /* the data folder */)), author_mode_(author),
-          quiz_file_(std::move(quiz_file)), present_(present) {
+          quiz_file_(std::move(quiz_file)), present_(present), lesson_mode_(std::move(lesson_mode)) {
         if (present_) shell_.show(ui::Screen::Picker);  // the facilitator picks the scenario
+        if (lesson_mode_) shell_.show(ui::Screen::Lesson);  // who is playing?
         ui::theme::setHighContrast(settings_.high_contrast);
         audio_.open();
         audio_.setMuted(!settings_.sound);
@@ -207,6 +220,7 @@ public:
         model.notice = notice_;
         model.presenter = present_;
         if (lesson_) model.lesson = &lesson_->view;
+        if (lesson_mode_) model.lesson_home = &lesson_mode_->model();
         if (session_) {
             model.session = &*session_;
             model.words = game_->words.get();
@@ -231,16 +245,27 @@ public:
         applyQuiz(action.quiz);
         if (action.apply) apply(*action.apply);
         if (action.play) start(*action.play);
+        if (action.lesson.sign_in || action.lesson.start || action.lesson.sign_out) applyLesson(action.lesson);
         if (action.choice && session_) {
-            session_->choose(*action.choice);
+            if (session_->choose(*action.choice) == Session::Result::Ok && lesson_mode_ && lesson_step_ >= 0) {
+                lesson_mode_->decided(session_->history().back());  // committed before the next frame
+                if (session_->ended()) lesson_mode_->ended(session_->node().id);
+            }
             cue();
+        }
+        if (action.leave && lesson_mode_) {  // back on the lesson's plan: what is done now
+            lesson_step_ = -1;
+            lesson_mode_->refresh(utcNow());
+            updateFonts();
         }
         if (action.next_in_lesson && lesson_ && lesson_->step + 1 < lesson_->files.size()) {
             ++lesson_->step;
             if (!playLessonStep()) shell_.show(ui::Screen::Picker);
         }
         if (action.leave) lesson_.reset();  // back to the scenarios: the lesson is over
-        if (action.play_again && game_) {
+        if (action.play_again && game_ && lesson_mode_ && lesson_step_ >= 0) {
+            startLessonStep(lesson_step_);  // again, recorded as a new play
+        } else if (action.play_again && game_) {
             session_.emplace(game_->scenario(), game_->hooks());
             cue();
         }
@@ -258,6 +283,48 @@ private:
             if (key == platform::GameKey::F12) f12_ = true;
         }
         return inputFrom(keys);
+    }
+
+    // What the lesson screen returned: a student signs in or out, a step starts.
+    void applyLesson(const ui::LessonAction& action) {
+        if (action.sign_in) lesson_mode_->signIn(action.sign_in->first, action.sign_in->second, utcNow());
+        if (action.sign_out) lesson_mode_->signOut();
+        if (action.start) startLessonStep(*action.start);
+        updateFonts();
+    }
+
+    // Starts step `index` of the lesson for the signed-in student: a quiz form, or a
+    // scenario — from its start, from the moment of a booster, or resumed where it was left.
+    void startLessonStep(int index) {
+        const auto begin = lesson_mode_->begin(index);
+        if (!begin) return;
+        lesson_step_ = index;
+        if (begin->quiz) {
+            auto report = [](const Problem& p) { std::cerr << formatProblem(p) << "\n"; };
+            if (!quiz_) quiz_ = loadQuiz(quiz_file_, settings_.lang, ui_, report);
+            ui::QuizAction start;
+            start.start = begin->form;
+            quiz_recorded_ = false;
+            applyQuizAction(*quiz_, start);
+            shell_.show(quiz_->run ? ui::Screen::Quiz : ui::Screen::QuizForm);  // the form screen says why not
+            updateFonts();
+            return;
+        }
+        int exit_code = 0;
+        session_.reset();
+        game_ = loadGame(begin->file.string(), settings_.lang, {}, "window", &exit_code);
+        if (!game_) {
+            lesson_step_ = -1;
+            shell_.show(ui::Screen::Lesson);
+            return;
+        }
+        if (begin->node.empty()) session_.emplace(game_->scenario(), game_->hooks());
+        else session_.emplace(game_->scenario(), game_->hooks(), begin->node);
+        for (const std::string& choice : begin->replay)  // the choices already made (and recorded)
+            if (session_->ended() || session_->choose(choice) != Session::Result::Ok) break;
+        shell_.show(ui::Screen::Phone);
+        updateFonts();
+        cue();
     }
 
     // The lesson's step now: its scenario on the presenter screen.
@@ -289,6 +356,7 @@ private:
         cards_ = scenarioCards(found_, ui_);
         if (game_) saqbol::setLanguage(*game_, lang);
         updateLessonView();
+        if (lesson_mode_) lesson_mode_->setLanguage(lang, ui_);
         if (author_) author_->setLanguage(lang);
         if (quiz_) setQuizLanguage(*quiz_, lang, report);
         updateFonts();
@@ -305,6 +373,15 @@ private:
         }
         if (!quiz_) return;
         applyQuizAction(*quiz_, action);
+        if (lesson_mode_ && lesson_step_ >= 0 && quiz_->run && quiz_->run->finished() && !quiz_recorded_) {
+            lesson_mode_->quizDone(*quiz_->run);  // the form handed in: its answers kept
+            quiz_recorded_ = true;
+        }
+        if (action.leave && lesson_mode_) {
+            lesson_step_ = -1;
+            lesson_mode_->refresh(utcNow());
+            updateFonts();
+        }
         audio_.stop(platform::Sound::Ring);
         if (action.leave) audio_.stopAll();
         if (!quiz_->run || quiz_->run->finished() || !(action.start || action.answer || action.back)) return;
@@ -328,6 +405,10 @@ private:
         }
         if (quiz_) {
             const std::vector<std::string> more = quiz_->texts();
+            texts.insert(texts.end(), more.begin(), more.end());
+        }
+        if (lesson_mode_) {
+            const std::vector<std::string> more = ui::lessonTexts(ui_, lesson_mode_->model());
             texts.insert(texts.end(), more.begin(), more.end());
         }
         if (lesson_) {
@@ -419,6 +500,9 @@ private:
         ui::PresenterLesson view;               // what the presenter screen shows of it
     };
     std::optional<LessonRun> lesson_;      // --present LESSON
+    std::unique_ptr<LessonMode> lesson_mode_;  // --lesson LESSON: students sign in, play, are recorded
+    int lesson_step_ = -1;                 // the lesson step being played (lesson mode)
+    bool quiz_recorded_ = false;           // the quiz form of this step was recorded
 };
 
 }  // namespace
@@ -432,6 +516,7 @@ int runWindow(const Args& args) {
     std::string author_scenario;
     std::string play_scenario;
     bool present = false;
+    std::string lesson_arg, class_arg;
     std::filesystem::path quiz_file = shippedQuizFile();
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -457,6 +542,12 @@ int runWindow(const Args& args) {
         } else if (a == "--author") {
             author = true;
             if (has_value && args[i + 1].rfind("-", 0) != 0) author_scenario = args[++i];
+        } else if (a == "--lesson") {
+            if (!has_value) return usageError("window", "--lesson takes a lesson: a shipped lesson's id (saqbol list) or a lesson file");
+            lesson_arg = args[++i];
+        } else if (a == "--class") {
+            if (!has_value) return usageError("window", "--class takes the class, e.g. 7B");
+            class_arg = args[++i];
         } else if (a == "--present") {
             present = true;
             if (has_value && args[i + 1].rfind("-", 0) != 0) play_scenario = args[++i];
@@ -483,6 +574,21 @@ int runWindow(const Args& args) {
     if (text_size) settings.text_size = static_cast<int>(*text_size);
     if (author && !play_scenario.empty()) return usageError("window", "--play and --author do not go together: use --author SCENARIO");
     if (author && present) return usageError("window", "--present and --author do not go together");
+    if (!lesson_arg.empty() && (author || present || !play_scenario.empty()))
+        return usageError("window", "--lesson goes alone: not with --present, --play or --author");
+    if (!class_arg.empty() && lesson_arg.empty()) return usageError("window", "--class is for --lesson");
+    std::unique_ptr<LessonMode> lesson_mode;
+    if (!lesson_arg.empty()) {
+        const std::filesystem::path as_given(lesson_arg), shipped = dataRoot() / "scenarios" / "lessons" / (lesson_arg + ".lua");
+        std::error_code ec;
+        const std::filesystem::path lesson_path = std::filesystem::is_regular_file(as_given, ec) ? as_given : shipped;
+        if (!data_dir.empty()) useDataFolder(data_dir);  // the results store lives there
+        lesson_mode = LessonMode::open(lesson_path, std::vector<std::filesystem::path>(dirs.begin() + 1, dirs.end()), class_arg, &error);
+        if (!lesson_mode) {
+            std::cerr << "saqbol: " << (std::filesystem::exists(lesson_path, ec) ? error : "no lesson file or shipped lesson '" + lesson_arg + "'") << "\n";
+            return 1;
+        }
+    }
     if (present) {  // a projector: the largest text and high contrast, for this run only
         if (!text_size) settings.text_size = static_cast<int>(platform::TextSize::XL);
         settings.high_contrast = true;
@@ -529,7 +635,7 @@ int runWindow(const Args& args) {
                   << kDefaultScenario << " --lang " << settings.lang << "\n";
         return runPlay({kDefaultScenario, "--lang", settings.lang});
     }
-    WindowGame game(*window, file, settings, notice, dirs, author, author_file, quiz_file, present);
+    WindowGame game(*window, file, settings, notice, dirs, author, author_file, quiz_file, present, std::move(lesson_mode));
     if (!play_file.empty() && !game.play(play_file)) return 1;  // loadGame said why
     if (!lesson_file.empty() && !game.presentLesson(lesson_file, std::vector<std::filesystem::path>(dirs.begin() + 1, dirs.end())))
         return 1;

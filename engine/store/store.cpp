@@ -342,7 +342,7 @@ std::optional<Results> Store::load(const std::optional<std::string>& class_name,
         {
             Statement q(db_, ("SELECT " + std::string(kSessionColumns) +
                               " FROM sessions s JOIN players p ON p.id = s.player_id" + filter +
-                              " ORDER BY s.started, s.id")
+                              " ORDER BY s.started, s.rowid")  // ties: in the order they were added
                                  .c_str());
             bindClass(q);
             while (q.step()) r.sessions.push_back(readSession(q));
@@ -351,7 +351,7 @@ std::optional<Results> Store::load(const std::optional<std::string>& class_name,
             Statement q(db_, ("SELECT " + std::string(kDecisionColumns) +
                               " FROM decisions d JOIN sessions s ON s.id = d.session_id"
                               " JOIN players p ON p.id = s.player_id" +
-                              filter + " ORDER BY s.started, s.id, d.seq")
+                              filter + " ORDER BY s.started, s.rowid, d.seq")
                                  .c_str());
             bindClass(q);
             while (q.step()) r.decisions.push_back(readDecision(q));
@@ -361,7 +361,7 @@ std::optional<Results> Store::load(const std::optional<std::string>& class_name,
                         ("SELECT a.id, a.session_id, a.seq, a.item, a.is_scam, a.called_scam, a.tip, a.at"
                          " FROM quiz_answers a JOIN sessions s ON s.id = a.session_id"
                          " JOIN players p ON p.id = s.player_id" +
-                         filter + " ORDER BY s.started, s.id, a.seq")
+                         filter + " ORDER BY s.started, s.rowid, a.seq")
                             .c_str());
             bindClass(q);
             while (q.step())

@@ -80,7 +80,8 @@ public:
 
     // --- Queries ---
     // Every record, or only those of players of `class_name`; sorted (players by class and
-    // nickname, sessions by start, decisions and answers by session and seq).
+    // nickname, sessions by start — a tie in the order they were added — decisions and
+    // answers by session and seq).
     std::optional<Results> load(const std::optional<std::string>& class_name, std::string* error) const;
     // Every class with its counts, by name.
     std::optional<std::vector<ClassInfo>> classes(std::string* error) const;

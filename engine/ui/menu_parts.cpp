@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <imgui_internal.h>  // ClearActiveID: a text field lets go of the keyboard
+
 #include "theme.h"
 
 namespace saqbol::ui {
@@ -108,6 +110,39 @@ std::optional<int> segments(Painter& p, const Rect& rect, const std::vector<std:
         p.strokeRect(rect.inset(-t * 1.5f, -t * 1.5f), theme::kChoiceEdge, em * 0.5f, t);
     }
     return clicked;
+}
+
+bool textField(Painter& p, DrawLog* log, const Rect& page, const Rect& rect, char* buffer, std::size_t size,
+               const char* id, bool highlighted, bool was_typing, bool* clicked) {
+    const float em = p.em();
+    ImGui::SetCursorScreenPos(rect.min);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kField);
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, theme::kField);
+    ImGui::PushStyleColor(ImGuiCol_FrameBgActive, theme::kField);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kInk);
+    ImGui::PushStyleColor(ImGuiCol_Border, highlighted ? theme::kChoiceEdge : theme::kFieldEdge);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, highlighted ? std::max(2.0f, em * 0.14f) : 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * 0.5f, (rect.height() - em) * 0.5f));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em * 0.4f);
+    ImGui::SetNextItemWidth(rect.width());
+    if (highlighted && !was_typing) ImGui::SetKeyboardFocusHere();  // the highlight gives it the keyboard
+    ImGui::InputText(id, buffer, size);
+    bool active = ImGui::IsItemActive();
+    *clicked = false;
+    if (active && ImGui::IsItemActivated() && !highlighted) {
+        *clicked = true;
+    } else if (active && !highlighted) {
+        ImGui::ClearActiveID();  // the keys moved the highlight on
+        active = false;
+    }
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(5);
+    if (log != nullptr && buffer[0] != '\0') {
+        const ImVec2 measured = p.measure(buffer);
+        const ImVec2 pos(rect.min.x + em * 0.5f, rect.min.y + (rect.height() - em) * 0.5f);
+        log->texts.push_back({buffer, {pos, ImVec2(pos.x + std::min(measured.x, rect.width() - em), pos.y + measured.y)}, page, "page"});
+    }
+    return active;
 }
 
 }  // namespace saqbol::ui

@@ -42,6 +42,14 @@ float centeredParagraph(Painter& p, const Rect& area, float y, ImU32 color, cons
 bool menuButton(Painter& p, const Rect& rect, const std::string& text, bool highlighted, const char* id,
                 bool primary = false);
 
+// A one-line text field (Dear ImGui's text input over `buffer`) styled like the page, its
+// text recorded in `log` against `page`. The highlight gives it the keyboard; it lets go
+// when the keys move the highlight on. `clicked` is set when the mouse clicked into it
+// while not highlighted. Returns whether it has the keyboard now (pass it back next frame
+// as `was_typing`).
+bool textField(Painter& p, DrawLog* log, const Rect& page, const Rect& rect, char* buffer, std::size_t size,
+               const char* id, bool highlighted, bool was_typing, bool* clicked);
+
 // A row of segments at `rect`, `selected` filled; the whole row framed when highlighted.
 // Returns the segment clicked.
 std::optional<int> segments(Painter& p, const Rect& rect, const std::vector<std::string>& options,

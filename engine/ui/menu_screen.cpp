@@ -7,7 +7,6 @@
 #include <algorithm>
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include "menu_parts.h"
 #include "screen_parts.h"
@@ -18,42 +17,6 @@ namespace saqbol::ui {
 namespace {
 
 enum Control { kLanguage, kNickname, kPlay, kQuiz, kSettings, kHelp, kQuit, kControls };
-
-// The nickname field: Dear ImGui's text input, styled like the page, its text recorded.
-void nicknameField(Painter& p, DrawLog* log, const Rect& page, const Rect& rect, MenuState& state,
-                   bool highlighted) {
-    const float em = p.em();
-    ImGui::SetCursorScreenPos(rect.min);
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, theme::kField);
-    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, theme::kField);
-    ImGui::PushStyleColor(ImGuiCol_FrameBgActive, theme::kField);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kInk);
-    ImGui::PushStyleColor(ImGuiCol_Border, highlighted ? theme::kChoiceEdge : theme::kFieldEdge);
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, highlighted ? std::max(2.0f, em * 0.14f) : 1.0f);
-    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em * 0.5f, (rect.height() - em) * 0.5f));
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em * 0.4f);
-    ImGui::SetNextItemWidth(rect.width());
-    if (highlighted && !state.typing) ImGui::SetKeyboardFocusHere();  // the highlight gives it the keyboard
-    ImGui::InputText("##nickname", state.nickname.data(), state.nickname.size());
-    bool active = ImGui::IsItemActive();
-    if (active && ImGui::IsItemActivated() && !highlighted) {
-        state.highlighted = kNickname;  // clicked into
-    } else if (active && !highlighted) {
-        ImGui::ClearActiveID();  // the keys moved the highlight on
-        active = false;
-    }
-    ImGui::PopStyleVar(3);
-    ImGui::PopStyleColor(5);
-    state.typing = active;
-    if (log != nullptr && state.nickname[0] != '\0') {
-        const ImVec2 size = p.measure(state.nickname.data());
-        const ImVec2 pos(rect.min.x + em * 0.5f, rect.min.y + (rect.height() - em) * 0.5f);
-        log->texts.push_back({state.nickname.data(),
-                              {pos, ImVec2(pos.x + std::min(size.x, rect.width() - em), pos.y + size.y)},
-                              page,
-                              "page"});
-    }
-}
 
 }  // namespace
 
@@ -113,9 +76,11 @@ MenuAction drawMenuScreen(const ShellModel& model, const ScreenInput& input, Men
     y += controlHeight(p) + gap;
 
     y += p.wrapped(ImVec2(inner.min.x, y), inner.width(), theme::kMuted, nick_label) + em * 0.3f;
-    nicknameField(p, log, inner.inset(-em * 1.2f, -em),
-                  {ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + controlHeight(p))}, state,
-                  state.highlighted == kNickname);
+    bool clicked = false;
+    state.typing = textField(p, log, inner.inset(-em * 1.2f, -em),
+                             {ImVec2(inner.min.x, y), ImVec2(inner.max.x, y + controlHeight(p))}, state.nickname.data(),
+                             state.nickname.size(), "##nickname", state.highlighted == kNickname, state.typing, &clicked);
+    if (clicked) state.highlighted = kNickname;
     y += controlHeight(p) + gap * 1.2f;
 
     MenuAction action = MenuAction::None;

@@ -42,11 +42,12 @@ struct ScreenInput {
 
 // The screens that exist: the start menu, the scenario picker, settings and help (shell.h
 // draws those), the phone and the debrief (GameView), and the quiz's three (quiz_screen.h):
-// the form choice, an item, the result; and presenter mode's (presenter_screen.h).
-enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief, QuizForm, Quiz, QuizResult, Presenter };
+// the form choice, an item, the result; presenter mode's (presenter_screen.h) and lesson
+// mode's home (lesson_screen.h).
+enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief, QuizForm, Quiz, QuizResult, Presenter, Lesson };
 const char* nameOf(Screen screen);
 std::optional<Screen> parseScreen(std::string_view name);
-// "menu, picker, settings, help, phone, debrief, quiz-form, quiz, quiz-result, presenter" for help texts and errors.
+// "menu, picker, …, presenter, lesson" for help texts and errors.
 std::string screenNameList();
 
 // What the phone screen keeps between frames.

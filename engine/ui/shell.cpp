@@ -118,6 +118,20 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
             action.changed = action.changed || input.page_up || input.page_down || input.previous ||
                              input.left || input.right;
             break;
+        case Screen::Lesson: {
+            if (model.lesson_home == nullptr) {
+                screen_ = Screen::Menu;
+                break;
+            }
+            action.lesson = drawLessonScreen(*model.ui, *model.lesson_home, input, lesson_, log);
+            action.changed = action.changed || action.lesson.changed;
+            if (action.lesson.start) {  // the app starts the step and shows its screen
+                game_ = GameView();
+                quiz_item_ = {};
+                quiz_result_ = {};
+            }
+            break;
+        }
         case Screen::Presenter: {
             if (model.session == nullptr || model.words == nullptr) {
                 screen_ = Screen::Picker;
@@ -151,7 +165,7 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
                 show(Screen::Help);
             else if (played.leave) {
                 action.leave = true;
-                screen_ = Screen::Picker;
+                screen_ = home(model, Screen::Picker);
             } else {
                 screen_ = game_.screen();
             }
@@ -181,14 +195,14 @@ QuizAction Shell::drawQuiz(const ShellModel& model, const ScreenInput& input, Dr
             if (action.back && quiz->run->current() == 0) {  // back from the first item: choose again
                 action = {};
                 action.leave = true;
-                screen_ = Screen::QuizForm;
+                screen_ = home(model, Screen::QuizForm);
                 quiz_form_ = {};
                 quiz_form_.highlighted = quiz->run->form() == 'B' ? 1 : 0;
             }
             break;
         case Screen::QuizResult:
             action = drawQuizResultScreen(*quiz, input, quiz_result_, log);
-            if (action.leave) screen_ = Screen::Menu;
+            if (action.leave) screen_ = home(model, Screen::Menu);
             break;
         default:
             action = drawQuizFormScreen(*model.ui, quiz, input, quiz_form_, log);
@@ -197,7 +211,7 @@ QuizAction Shell::drawQuiz(const ShellModel& model, const ScreenInput& input, Dr
                 quiz_item_ = {};
                 quiz_result_ = {};
             } else if (action.leave) {
-                screen_ = Screen::Menu;
+                screen_ = home(model, Screen::Menu);
             }
             break;
     }

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lesson_screen.h"
 #include "presenter_screen.h"
 #include "quiz_screen.h"
 #include "screens.h"
@@ -60,6 +61,7 @@ struct ShellModel {
     const QuizModel* quiz = nullptr;      // the quiz's bank and run, once the quiz was opened
     bool presenter = false;               // presenter mode: a scenario picked is played by the room
     const PresenterLesson* lesson = nullptr;  // presenter mode running a lesson: its step
+    const LessonModel* lesson_home = nullptr;  // lesson mode: the lesson screen is home
 };
 
 // What each screen keeps between frames: the highlighted control.
@@ -105,6 +107,7 @@ public:
         std::optional<std::string> choice;  // apply with Session::choose
         bool play_again = false;            // start a new session of the same scenario
         bool next_in_lesson = false;        // presenter mode: go on to the lesson's next scenario
+        LessonAction lesson;                // lesson mode: sign in, start a step, sign out
         bool leave = false;                 // the play is over: the app may drop the session
         std::optional<Settings> apply;      // apply these settings now and keep them
         QuizAction quiz;                    // open the quiz, start a form, answer, go back, leave
@@ -122,11 +125,15 @@ public:
     const PresenterState& presenter() const { return presenter_; }
     // Whether the nickname field has the keyboard (the app then keeps digits and Backspace
     // for typing, not for picking or going back).
-    bool typing() const { return menu_.typing; }
+    bool typing() const { return screen_ == Screen::Lesson ? lesson_.typing : menu_.typing; }
 
 private:
     // The quiz's screens: the form choice, an item, the result — whichever the run calls for.
     QuizAction drawQuiz(const ShellModel& model, const ScreenInput& input, DrawLog* log);
+    // Where "back" leads when a play or a quiz is left: the lesson screen in lesson mode.
+    static Screen home(const ShellModel& model, Screen otherwise) {
+        return model.lesson_home != nullptr ? Screen::Lesson : otherwise;
+    }
 
     Screen screen_ = Screen::Menu;
     Screen help_from_ = Screen::Menu;  // where Esc on the help screen goes back to
@@ -136,6 +143,7 @@ private:
     HelpState help_;
     GameView game_;
     PresenterState presenter_;
+    LessonScreenState lesson_;
     QuizFormState quiz_form_;
     QuizItemState quiz_item_;
     QuizResultState quiz_result_;
