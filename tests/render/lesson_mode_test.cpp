@@ -6,8 +6,14 @@
 // moment that went wrong, and once played right it is gone. The lesson screen's sign-in and
 // plan are drawn in kk, ru and en at XL with every letter in the font and every text in its
 // place, and a debrief left in lesson mode goes back to the plan. Lesson:
-// tests/data/lessons/short_lesson.lua (quiz A, tests/data/four_moments.lua, quiz B).
+// tests/data/lessons/short_lesson.lua (quiz A, tests/data/four_moments.lua, quiz B). A child
+// process killed with SIGKILL mid-scenario loses none of the decisions made before it.
 #include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
 
 #include "lesson_mode.h"
 #include "paths.h"
@@ -206,5 +212,51 @@ TEST_CASE("lesson mode's screen: sign-in and plan in kk, ru and en at XL, and a 
     CHECK(shell.screen() == ui::Screen::Lesson);
     const ui::Shell::Action signed_out = press(*host, shell, model, esc());
     CHECK(signed_out.lesson.sign_out);
+    useDataFolder({});
+}
+
+TEST_CASE("lesson mode: a process killed with SIGKILL mid-scenario keeps every decision made, and the lesson resumes") {
+    TempDir dir("lesson-sigkill");
+    useDataFolder(dir.path);
+    const UiText ui = loadUiText("en", SAQBOL_SOURCE_DIR, nullptr);
+    LoadResult loaded = loadScenario(kScenarios / "four_moments.lua");
+    REQUIRE_FALSE(loaded.hasErrors());
+    const Scenario& scenario = loaded.host->scenario();
+    std::fflush(nullptr);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {  // the student's PC: quiz A, then three decisions, then the power goes
+        auto mode = openLesson(ui);
+        mode->signIn("", "Dana", "2026-11-01T10:00:00Z");
+        takeQuiz(*mode, 0, 'A', ui);
+        mode->refresh("2026-11-01T10:05:00Z");
+        mode->begin(1);
+        Session session(scenario, loaded.host.get());
+        choose(session, *mode, "keep");
+        choose(session, *mode, "tell");
+        choose(session, *mode, "keep");
+        raise(SIGKILL);
+        _exit(3);  // not reached
+    }
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    REQUIRE(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGKILL);
+
+    auto mode = openLesson(ui);
+    mode->signIn("", "Dana", "2026-11-01T10:30:00Z");
+    REQUIRE(mode->signedIn());
+    CHECK(mode->model().steps[0].status == StepStatus::Done);
+    CHECK(mode->model().steps[1].status == StepStatus::Unfinished);
+    CHECK(mode->model().next == 1);
+    const auto begin = mode->begin(1);
+    REQUIRE(begin);
+    CHECK(begin->replay == std::vector<std::string>{"keep", "tell", "keep"});
+    Session session(scenario, loaded.host.get());
+    for (const std::string& c : begin->replay) REQUIRE(session.choose(c) == Session::Result::Ok);
+    CHECK(session.node().id == "four");  // the last moment, where the play was cut off
+    choose(session, *mode, "keep");
+    mode->refresh(utcNow());
+    CHECK(mode->model().steps[1].status == StepStatus::Done);
     useDataFolder({});
 }
