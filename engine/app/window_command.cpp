@@ -65,8 +65,10 @@ display, plays code_1414 in the terminal instead.
                     at the end, the room's choices per tip. N: your notes (the safe
                     move), P: pause. Without SCENARIO, pick one. With a lesson (a
                     lesson file or a shipped lesson's id, e.g. adult_workshop) its
-                    scenarios follow one another, each summary with the lesson's
-                    questions for the room. docs/workshops.md
+                    parts follow one another: the room takes its quiz before, plays
+                    each scenario (its summary with the lesson's questions for the
+                    room), and takes the quiz after; the menu's Quiz is the room's
+                    quiz too. docs/workshops.md
   --lesson LESSON   lesson mode on a student's PC (LESSON: a shipped lesson's id, e.g.
                     school_10_13, or a lesson file): a student types a nickname or the
                     number in the class register, then plays the lesson's steps in order
@@ -169,7 +171,7 @@ public:
         for (const Problem& p : loaded.problems)
             if (p.severity == Severity::Error) std::cerr << formatProblem(p) << "\n";
         if (!loaded.lesson) return false;
-        LessonRun run{file, *loaded.lesson, 0, {}, {}};
+        LessonRun run{file, *loaded.lesson, 0, {}, {}, {}};
         for (const LessonStep& step : run.lesson.steps) {
             const auto found = resolveScenario(step.scenario, extra_dirs);
             if (!found) {
@@ -183,9 +185,10 @@ public:
             std::cerr << file.string() << ": the lesson has no scenarios to play\n";
             return false;
         }
-        if (run.lesson.quiz_before || run.lesson.quiz_after)
-            std::cerr << "saqbol: presenter mode plays the lesson's scenarios; its before/after quiz is taken "
-                         "on the students' PCs (saqbol quiz --form A) or from the menu's Quiz\n";
+        // The parts in order: the room's quiz before, each scenario, the room's quiz after.
+        if (run.lesson.quiz_before) run.parts.push_back({true, *run.lesson.quiz_before, 0});
+        for (std::size_t i = 0; i < run.files.size(); ++i) run.parts.push_back({false, 0, i});
+        if (run.lesson.quiz_after) run.parts.push_back({true, *run.lesson.quiz_after, 0});
         lesson_ = std::move(run);
         return playLessonStep();
     }
@@ -258,8 +261,8 @@ public:
             lesson_mode_->refresh(utcNow());
             updateFonts();
         }
-        if (action.next_in_lesson && lesson_ && lesson_->step + 1 < lesson_->files.size()) {
-            ++lesson_->step;
+        if (action.next_in_lesson && lesson_ && lesson_->part + 1 < lesson_->parts.size()) {
+            ++lesson_->part;
             if (!playLessonStep()) shell_.show(ui::Screen::Picker);
         }
         if (action.leave) lesson_.reset();  // back to the scenarios: the lesson is over
@@ -327,10 +330,20 @@ private:
         cue();
     }
 
-    // The lesson's step now: its scenario on the presenter screen.
+    // The lesson's part now: a scenario on the presenter screen, or the quiz taken by the room.
     bool playLessonStep() {
         updateLessonView();
-        return play(lesson_->files[lesson_->step]);
+        const LessonRun::Part& part = lesson_->parts[lesson_->part];
+        if (!part.quiz) return play(lesson_->files[part.step]);
+        auto report = [](const Problem& p) { std::cerr << formatProblem(p) << "\n"; };
+        if (!quiz_) quiz_ = loadQuiz(quiz_file_, settings_.lang, ui_, report);
+        ui::QuizAction start;
+        start.start = part.form;
+        applyQuizAction(*quiz_, start);
+        if (!quiz_->run) return false;  // the bank cannot be used (said above)
+        shell_.show(ui::Screen::RoomQuiz);
+        updateFonts();
+        return true;
     }
 
     // Where the room is in the lesson and the lesson's questions for this step, in the
@@ -339,14 +352,21 @@ private:
         if (!lesson_) return;
         const Lesson& l = lesson_->lesson;
         const Catalog catalog = loadCourseCatalog(lesson_->file, l.id, l.lang, lessonStrings(l), settings_.lang, nullptr);
-        const LessonStep& step = l.steps[lesson_->step];
+        const LessonRun::Part& part = lesson_->parts[lesson_->part];
         ui::PresenterLesson& view = lesson_->view;
-        view.progress = std::string(catalog.lookup(l.id + ":@meta", l.title)) + " · " +
-                        ui_.tr("scenario %s of %s", std::to_string(lesson_->step + 1), std::to_string(l.steps.size()));
+        const std::string title(catalog.lookup(l.id + ":@meta", l.title));
         view.discuss.clear();
-        for (const std::string& question : step.discuss)
-            view.discuss.emplace_back(catalog.lookup(l.id + ":" + step.scenario, question));
-        view.has_next = lesson_->step + 1 < l.steps.size();
+        if (part.quiz) {
+            const std::string form(1, part.form);
+            view.progress = title + " · " + (lesson_->part == 0 ? ui_.tr("Quiz before the lesson (form %s)", form)
+                                                                 : ui_.tr("Quiz after the lesson (form %s)", form));
+        } else {
+            const LessonStep& step = l.steps[part.step];
+            view.progress = title + " · " + ui_.tr("scenario %s of %s", std::to_string(part.step + 1), std::to_string(l.steps.size()));
+            for (const std::string& question : step.discuss)
+                view.discuss.emplace_back(catalog.lookup(l.id + ":" + step.scenario, question));
+        }
+        view.has_next = lesson_->part + 1 < lesson_->parts.size();
     }
 
     // The UI's words, the cards and the game in `lang`; the font atlas from their letters.
@@ -493,10 +513,16 @@ private:
     std::unique_ptr<LoadedQuiz> quiz_;     // loaded when the quiz is first opened
     bool present_ = false;                 // --present: presenter mode for a room
     struct LessonRun {
+        struct Part {
+            bool quiz = false;     // the room's quiz (form), else a scenario (step)
+            char form = 0;
+            std::size_t step = 0;  // index into lesson.steps and files
+        };
         std::filesystem::path file;
         Lesson lesson;
-        std::size_t step = 0;                   // the scenario being played
+        std::size_t part = 0;                   // the part being played
         std::vector<std::filesystem::path> files;  // each step's scenario file
+        std::vector<Part> parts;                // quiz before, the scenarios, quiz after
         ui::PresenterLesson view;               // what the presenter screen shows of it
     };
     std::optional<LessonRun> lesson_;      // --present LESSON

@@ -56,6 +56,22 @@ std::vector<RoomTip> roomTips(const Scenario& scenario, const std::vector<RoomVo
     return out;
 }
 
+std::vector<RoomTip> roomQuizTips(const std::vector<RoomQuizVote>& votes) {
+    std::vector<RoomTip> out;
+    for (const TipInfo& info : allTips()) {
+        RoomTip tip{std::string(info.id)};
+        bool met = false;
+        for (const RoomQuizVote& vote : votes)
+            if (vote.tip == info.id) {
+                met = true;
+                tip.safe += vote.right();
+                tip.scored += vote.total();
+            }
+        if (met) out.push_back(tip);
+    }
+    return out;
+}
+
 std::string momentTip(const Node& node) {
     for (const Choice& c : node.choices)
         if (c.verdict == Verdict::Safe && !c.tip.empty()) return c.tip;

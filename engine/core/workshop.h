@@ -28,6 +28,17 @@ struct RoomVote {
     std::vector<int> leaders() const;
 };
 
+// The hands counted at one item of the before/after quiz taken by the room.
+struct RoomQuizVote {
+    std::string item;      // the quiz item's id
+    std::string tip;       // the tip its sign teaches
+    bool is_scam = false;  // what the item is
+    int scam = 0;          // hands for "a scam"
+    int real = 0;          // hands for "real"
+    int total() const { return scam + real; }
+    int right() const { return is_scam ? scam : real; }
+};
+
 // The most hands a facilitator can enter for one choice (a hall, not a stadium).
 inline constexpr int kMostHands = 999;
 
@@ -44,6 +55,10 @@ struct RoomTip {
 // tip, or neutral, counts for nothing. Moments or choices the scenario no longer has are
 // skipped.
 std::vector<RoomTip> roomTips(const Scenario& scenario, const std::vector<RoomVote>& votes);
+
+// Per tip (allTips() order), the hands that called the quiz's items right (`safe`) over all
+// hands (`scored`).
+std::vector<RoomTip> roomQuizTips(const std::vector<RoomQuizVote>& votes);
 
 // The tip a moment is about, for its discussion prompt: the tip of its first safe choice,
 // else of its first choice with a tip; empty when none has one.

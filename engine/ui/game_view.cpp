@@ -18,6 +18,7 @@ const char* nameOf(Screen screen) {
         case Screen::Quiz: return "quiz";
         case Screen::QuizResult: return "quiz-result";
         case Screen::Presenter: return "presenter";
+        case Screen::RoomQuiz: return "room-quiz";
         case Screen::Lesson: return "lesson";
     }
     return "";
@@ -25,12 +26,12 @@ const char* nameOf(Screen screen) {
 
 std::optional<Screen> parseScreen(std::string_view name) {
     for (Screen screen : {Screen::Menu, Screen::Picker, Screen::Settings, Screen::Help, Screen::Phone, Screen::Debrief,
-                          Screen::QuizForm, Screen::Quiz, Screen::QuizResult, Screen::Presenter, Screen::Lesson})
+                          Screen::QuizForm, Screen::Quiz, Screen::QuizResult, Screen::Presenter, Screen::RoomQuiz, Screen::Lesson})
         if (name == nameOf(screen)) return screen;
     return std::nullopt;
 }
 
-std::string screenNameList() { return "menu, picker, settings, help, phone, debrief, quiz-form, quiz, quiz-result, presenter, lesson"; }
+std::string screenNameList() { return "menu, picker, settings, help, phone, debrief, quiz-form, quiz, quiz-result, presenter, room-quiz, lesson"; }
 
 GameView::Action GameView::draw(const Session& session, const ScenarioText& words, const ScreenInput& input, DrawLog* log) {
     Action action;

@@ -11,47 +11,15 @@
 #include "presenter_screen.h"
 
 #include <algorithm>
-#include <functional>
 
 #include "phone_apps.h"
+#include "presenter_parts.h"
 #include "screen_parts.h"
 #include "theme.h"
 #include "tips.h"
 
 namespace saqbol::ui {
 namespace {
-
-struct Layout {
-    Rect phone;
-    Rect panel;
-};
-
-// The phone as tall as the window, the panel taking the rest (a projector is wide).
-Layout layout(float em) {
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float margin = em * 0.6f;
-    const float height = display.y - 2 * margin;
-    const float phone_w = std::max(std::min(display.x * 0.38f, height / 1.9f), std::min(em * 8.0f, display.x * 0.38f));
-    const float phone_h = std::min(height, phone_w * 2.15f);
-    const Rect phone{ImVec2(margin, (display.y - phone_h) * 0.5f), ImVec2(margin + phone_w, (display.y + phone_h) * 0.5f)};
-    const Rect panel{ImVec2(phone.max.x + margin * 1.5f, margin), ImVec2(display.x - margin, display.y - margin)};
-    return {phone, panel};
-}
-
-// One piece of the panel's body: its height, the space above it, and how to draw it at a top.
-struct Block {
-    float height = 0.0f;
-    float gap = 0.0f;
-    std::function<void(Painter&, float top)> draw;
-};
-
-// A paragraph of wrapped text as one block.
-Block paragraph(const Painter& p, std::string text, float width, ImU32 color, Face face, float gap, float left) {
-    const float h = p.wrappedHeight(text, width, face);
-    return {h, gap, [text = std::move(text), width, color, face, left](Painter& q, float top) {
-                q.wrapped(ImVec2(left, top), width, color, text, face);
-            }};
-}
 
 std::string verdictWord(const ScenarioText& words, Verdict verdict) { return words.verdictLabel(verdict); }
 
@@ -60,21 +28,6 @@ const Choice* findChoice(const Node& node, const std::string& id) {
         if (c.id == id) return &c;
     return nullptr;
 }
-
-// A horizontal bar: the track, the share filled, and `label` after it.
-void bar(Painter& p, ImVec2 at, float width, float share, ImU32 color, const std::string& label) {
-    const float em = p.em();
-    const float label_w = p.measure(label, Face::Bold).x + em * 0.6f;
-    const float track_w = std::max(em * 2.0f, width - label_w);
-    const Rect track{at, ImVec2(at.x + track_w, at.y + em * 0.9f)};
-    p.fillRect(track, theme::kBarTrack, em * 0.2f);
-    if (share > 0.0f)
-        p.fillRect({track.min, ImVec2(track.min.x + std::max(em * 0.3f, track_w * std::min(share, 1.0f)), track.max.y)}, color,
-                   em * 0.2f);
-    p.text(ImVec2(track.max.x + em * 0.4f, at.y - em * 0.1f), theme::kInk, label, Face::Bold);
-}
-
-std::string percent(int part, int whole) { return whole > 0 ? std::to_string((part * 100 + whole / 2) / whole) + "%" : "0%"; }
 
 // The votes for the moment showing, reset when the moment changed.
 void syncVotes(const Session& session, std::size_t shown, PresenterState& state) {
@@ -102,49 +55,11 @@ std::optional<std::string> handleVoteKeys(const Session& session, const std::vec
     for (const Choice* c : shown) vote.choices.push_back(c->id);
     vote.votes = state.votes;
     if (state.phase == PresenterPhase::Vote) {
-        const int before = state.selected;
-        if (input.down || input.next) state.selected = std::min(count - 1, state.selected + 1);
-        if (input.up || input.previous) state.selected = std::max(0, state.selected - 1);
-        if (state.selected != before) state.fresh = true;
-        int& hands = state.votes[static_cast<std::size_t>(state.selected)];
-        for (char c : input.dial) {
-            if (c < '0' || c > '9') continue;
-            hands = state.fresh ? c - '0' : std::min(kMostHands, hands * 10 + (c - '0'));
-            state.fresh = false;
-        }
-        if (input.hand) hands = std::min(kMostHands, hands + 1);
-        if (input.erase) {
-            hands /= 10;
-            state.fresh = false;
-        } else if (input.back) {
-            const bool any = std::any_of(state.votes.begin(), state.votes.end(), [](int v) { return v > 0; });
-            if (any) {
-                std::fill(state.votes.begin(), state.votes.end(), 0);
-                state.fresh = true;
-            } else {
-                *leave = true;
-            }
-        }
-        if (input.enter) {
-            state.phase = PresenterPhase::Bars;
-            vote.votes = state.votes;
-            state.selected = vote.leaders().front();
-        }
+        *leave = countHands(input, state, count);
         return std::nullopt;
     }
     // Bars: a tie is settled with Up/Down among the leaders; Enter follows; Esc recounts.
-    const std::vector<int> leaders = vote.leaders();
-    auto at = std::find(leaders.begin(), leaders.end(), state.selected);
-    if (at == leaders.end()) at = leaders.begin();
-    if ((input.down || input.next) && at + 1 != leaders.end()) ++at;
-    if ((input.up || input.previous) && at != leaders.begin()) --at;
-    state.selected = *at;
-    if (input.back) {
-        state.phase = PresenterPhase::Vote;
-        state.fresh = true;
-        return std::nullopt;
-    }
-    if (!input.enter) return std::nullopt;
+    if (!settleTie(input, state, vote.leaders())) return std::nullopt;
     vote.followed = vote.choices[static_cast<std::size_t>(state.selected)];
     state.room.push_back(vote);
     state.phase = PresenterPhase::Reveal;
@@ -195,7 +110,7 @@ PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& 
     // Enter after a reveal opens the next vote: its counts start this frame.
     if (state.phase == PresenterPhase::Vote && !session.ended()) syncVotes(session, shown.size(), state);
 
-    const Layout at = layout(em);
+    const PresenterLayout at = presenterLayout(em);
     // The phone: what the room sees of the story. After the reveal it shows what followed.
     std::optional<std::string> tapped;  // taps do not choose here: the room does
     const PhoneView view = phoneView(session);
@@ -254,7 +169,6 @@ PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& 
             break;
     }
     const float keys_h = p.wrappedHeight(keys, w);
-    const float cue_h = em * 1.3f;
     const Rect body{ImVec2(x, y), ImVec2(inner.max.x, inner.max.y - keys_h - em * 0.5f)};
 
     // The body's blocks for this phase.
@@ -407,33 +321,7 @@ PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& 
                                    theme::kMuted, Face::Regular, em * 0.8f, x));
     }
 
-    // The blocks that fit from where the page was left (PageUp/PageDown), whole.
-    std::vector<ScrollRow> rows;
-    for (std::size_t i = 0; i < blocks.size(); ++i) rows.push_back({"", 0, Face::Regular, blocks[i].height, blocks[i].gap, static_cast<int>(i)});
-    const bool scrolls = scrollContentHeight(rows) > body.height() + 0.5f;
-    const float shown_h = scrolls ? body.height() - cue_h : body.height();
-    if (state.paged != std::pair(state.phase, state.room.size())) {  // a new phase or moment starts at the top
-        state.paged = {state.phase, state.room.size()};
-        state.first_block = 0;
-    }
-    int& first = state.first_block;
-    const float wheel = ImGui::IsMouseHoveringRect(body.min, body.max, false) ? ImGui::GetIO().MouseWheel : 0.0f;
-    ScrollView seen;
-    if (scrolls) {
-        seen = scrollRows(rows, body.min.y, shown_h, first, 0, input.page_down ? 1 : input.page_up ? -1 : 0, wheel);
-        const bool moved = input.up || input.down || input.next || input.previous || input.enter;
-        if (selected_block >= 0 && moved && (selected_block < seen.first || selected_block > seen.last)) {
-            first = selected_block;  // Up/Down brought another choice to count: show it
-            seen = scrollRows(rows, body.min.y, shown_h, first, 0, 0, 0.0f);
-        }
-    } else {
-        int all = 0;
-        seen = scrollRows(rows, body.min.y, shown_h + 1.0f, all, 0, 0, 0.0f);
-    }
-    p.pushRegion({body.min, ImVec2(body.max.x, body.min.y + shown_h)}, "body");
-    for (int i = seen.first; i <= seen.last; ++i) blocks[static_cast<std::size_t>(i)].draw(p, seen.y[static_cast<std::size_t>(i)]);
-    p.popRegion();
-    if (scrolls) scrollCue(p, ui, ImVec2(x, body.min.y + shown_h + em * 0.2f), w, seen, theme::kMuted);
+    drawBlocks(p, ui, body, blocks, input, state, selected_block);
     p.wrapped(ImVec2(x, inner.max.y - keys_h), w, theme::kMuted, keys);
     p.popRegion();
     endScreen();

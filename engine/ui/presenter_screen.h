@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "quiz_screen.h"
 #include "screens.h"
 #include "workshop.h"
 
@@ -39,6 +40,7 @@ struct PresenterState {
     bool notes = false;             // N: the facilitator's notes show
     bool paused = false;            // P: the screen is blank
     std::vector<RoomVote> room;     // every moment voted so far, in order
+    std::vector<RoomQuizVote> quiz_room;  // the room's quiz: every item voted so far
     PlayScreenState phone;          // how the phone is looked at (scrolled lists)
     int first_block = 0;            // the panel's first block shown (PageUp/PageDown)
     std::pair<PresenterPhase, std::size_t> paged{};  // the phase and moment `first_block` belongs to
@@ -64,6 +66,20 @@ struct PresenterAction {
 PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& words, const ScreenInput& input,
                                     PresenterState& state, const PresenterLesson* lesson = nullptr,
                                     DrawLog* log = nullptr);
+
+// What the facilitator did on the room's quiz this frame.
+struct RoomQuizAction {
+    std::optional<QuizCall> answer;  // the room's call on the item: QuizRun::answer
+    bool next = false;               // Enter at the end, in a lesson: its next part
+    bool leave = false;              // Esc at the end (or before the first count): the quiz is left
+    bool changed = false;
+};
+
+// The before/after quiz taken by the room (room_quiz_screen.cpp): per item of the run, the
+// hands for "a scam" and "real", the bars, the truth with its sign; the room's calls per
+// tip at the end. `quiz` must have a run; `lesson` (may be null) when it is part of a lesson.
+RoomQuizAction drawRoomQuizScreen(const QuizModel& quiz, const ScreenInput& input, PresenterState& state,
+                                  const PresenterLesson* lesson = nullptr, DrawLog* log = nullptr);
 
 // Every string the presenter screen can draw for this scenario (the font atlas).
 std::vector<std::string> presenterTexts(const ScenarioText& words);

@@ -44,7 +44,7 @@ struct ScreenInput {
 // draws those), the phone and the debrief (GameView), and the quiz's three (quiz_screen.h):
 // the form choice, an item, the result; presenter mode's (presenter_screen.h) and lesson
 // mode's home (lesson_screen.h).
-enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief, QuizForm, Quiz, QuizResult, Presenter, Lesson };
+enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief, QuizForm, Quiz, QuizResult, Presenter, RoomQuiz, Lesson };
 const char* nameOf(Screen screen);
 std::optional<Screen> parseScreen(std::string_view name);
 // "menu, picker, …, presenter, lesson" for help texts and errors.

@@ -2,7 +2,8 @@
 // Shell: which screen of the game window shows, and the way between them —
 //   menu → picker → phone → debrief → (help) → picker/phone; menu → settings, help;
 //   menu → quiz form → quiz item → … → quiz result → menu;
-//   presenter mode: picker → presenter (vote → bars → reveal, per moment; the summary) → picker.
+//   presenter mode: picker → presenter (vote → bars → reveal, per moment; the summary) → picker;
+//   presenter mode: menu → quiz form → the room's quiz (vote → bars → answer, per item) → menu.
 // Esc goes back one step: picker → menu, settings → menu, help → where it came from,
 // debrief → picker, a quiz item → the previous item (the first → the form choice), the
 // form choice and the quiz result → menu. On the phone Esc belongs to the phone (it closes
@@ -52,7 +53,7 @@ void Shell::show(Screen screen) {
     if (screen == Screen::Help) help_from_ = screen_ == Screen::Help ? Screen::Menu : screen_;
     screen_ = screen;
     if (screen == Screen::Phone || screen == Screen::Debrief) game_.show(screen);
-    if (screen == Screen::Presenter) presenter_ = PresenterState{};
+    if (screen == Screen::Presenter || screen == Screen::RoomQuiz) presenter_ = PresenterState{};
 }
 
 void Shell::setNickname(std::string_view nickname) {
@@ -132,6 +133,23 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
             }
             break;
         }
+        case Screen::RoomQuiz: {
+            if (model.quiz == nullptr || model.quiz->run == nullptr || model.quiz->words == nullptr) {
+                screen_ = Screen::QuizForm;
+                break;
+            }
+            const RoomQuizAction room = drawRoomQuizScreen(*model.quiz, input, presenter_, model.lesson, log);
+            action.quiz.answer = room.answer;
+            action.changed = action.changed || room.changed;
+            if (room.next) {
+                action.next_in_lesson = true;
+                presenter_ = PresenterState{};
+            } else if (room.leave) {
+                action.quiz.leave = true;
+                screen_ = Screen::Menu;
+            }
+            break;
+        }
         case Screen::Presenter: {
             if (model.session == nullptr || model.words == nullptr) {
                 screen_ = Screen::Picker;
@@ -206,7 +224,10 @@ QuizAction Shell::drawQuiz(const ShellModel& model, const ScreenInput& input, Dr
             break;
         default:
             action = drawQuizFormScreen(*model.ui, quiz, input, quiz_form_, log);
-            if (action.start) {
+            if (action.start && model.presenter) {  // presenter mode: the room takes the quiz
+                screen_ = Screen::RoomQuiz;
+                presenter_ = PresenterState{};
+            } else if (action.start) {
                 screen_ = Screen::Quiz;
                 quiz_item_ = {};
                 quiz_result_ = {};

@@ -4,13 +4,16 @@
 // Backspace), the bars, the story following the room's choice, the reveal with its
 // discussion question, a tie settled with Down, counting again with Esc, the notes and the
 // pause, to the summary per tip and back to the scenarios; and every phase drawn in kk, ru
-// and en at XL in high contrast with every letter in the font and every text in its place.
+// and en at XL in high contrast with every letter in the font and every text in its place;
+// and the before/after quiz taken by the room, item by item, to the room's calls per tip.
 // Pictures: build/tests/screens/presenter-*.png.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
 #include "platform/headless.h"
+#include "po_reader.h"
+#include "quiz_setup.h"
 #include "scenario_list.h"
 #include "shell_fixture.h"
 #include "theme.h"
@@ -288,4 +291,115 @@ TEST_CASE("presenter mode in a lesson: the summary asks the lesson's questions, 
     room.shell.show(ui::Screen::Presenter);
     room.key(enter());
     CHECK(room.key(esc()).leave);
+}
+
+TEST_CASE("presenter mode: the room takes quiz form A, hands counted per item, the answer with its sign, the room's calls at the end") {
+    const UiText ui = loadUiText("en", SAQBOL_SOURCE_DIR, nullptr);
+    auto quiz = loadQuiz(SAQBOL_SOURCE_DIR "/tests/data/quiz/quiz_small.lua", "en", ui, nullptr);
+    REQUIRE(quiz->quiz() != nullptr);
+    platform::HeadlessOptions options;
+    options.texts = ui::shellTexts(ui, {});
+    const std::vector<std::string> more = quiz->texts();
+    options.texts.insert(options.texts.end(), more.begin(), more.end());
+    std::string error;
+    auto host = platform::Headless::create(options, &error);
+    REQUIRE_MESSAGE(host != nullptr, error);
+
+    ui::Shell shell;
+    ui::QuizModel quiz_model;
+    const auto model = [&] {
+        ui::ShellModel m;
+        m.ui = &ui;
+        m.presenter = true;
+        quiz_model = quiz->model();
+        m.quiz = &quiz_model;
+        return m;
+    };
+    // From the quiz's form choice, Enter (form A) starts the room's quiz in presenter mode.
+    shell.show(ui::Screen::QuizForm);
+    ui::Shell::Action action = press(*host, shell, model(), enter());
+    REQUIRE(action.quiz.start);
+    applyQuizAction(*quiz, action.quiz);
+    CHECK(shell.screen() == ui::Screen::RoomQuiz);
+
+    const std::size_t items = quiz->run->items().size();
+    int right_calls = 0;
+    for (std::size_t i = 0; i < items; ++i) {
+        CAPTURE(i);
+        const QuizItem& item = quiz->run->item();
+        const auto show = [&](const std::string& text) {
+            ui::DrawLog log;
+            press(*host, shell, model(), {}, &log);
+            return drew(log, text);
+        };
+        CHECK(show("Hands up: is what the phone shows a scam, or real?"));
+        // 12 hands for "a scam", 3 for "real": the room calls every item a scam.
+        press(*host, shell, model(), typed("12"));
+        press(*host, shell, model(), typed("3", true));
+        press(*host, shell, model(), enter());
+        CHECK(show("15 hands in all."));
+        action = press(*host, shell, model(), enter());
+        REQUIRE(action.quiz.answer);
+        CHECK(*action.quiz.answer == QuizCall::Scam);
+        applyQuizAction(*quiz, action.quiz);
+        CHECK(show(item.legit ? "It was real." : "It was a scam."));
+        CHECK(show(item.legit ? "3 of 15 hands were right." : "12 of 15 hands were right."));
+        CHECK(show(quiz->words->text(item.id, item.cue, {}).substr(0, 25)));
+        right_calls += item.legit ? 0 : 1;
+        press(*host, shell, model(), enter());
+    }
+    REQUIRE(quiz->run->finished());
+    ui::DrawLog log;
+    press(*host, shell, model(), {}, &log);
+    CHECK(drew(log, "Most of the room called " + std::to_string(right_calls) + " of " + std::to_string(items) + " moments right."));
+    CHECK(drew(log, "Hands that called right, per tip"));
+    action = press(*host, shell, model(), enter());
+    CHECK(action.quiz.leave);
+    CHECK(shell.screen() == ui::Screen::Menu);
+}
+
+TEST_CASE("presenter mode: the room's quiz drawn in kk, ru and en at XL, high contrast") {
+    ui::theme::setHighContrast(true);
+    for (const char* lang : {"kk", "ru", "en"}) {
+        CAPTURE(lang);
+        const UiText ui = loadUiText(lang, SAQBOL_SOURCE_DIR, nullptr);
+        auto quiz = loadQuiz(SAQBOL_SOURCE_DIR "/tests/data/quiz/quiz_small.lua", lang, ui, nullptr);
+        REQUIRE(quiz->quiz() != nullptr);
+        ui::QuizAction start;
+        start.start = 'A';
+        applyQuizAction(*quiz, start);
+        ui::QuizModel quiz_model = quiz->model();
+        ui::ShellModel model;
+        model.ui = &ui;
+        model.presenter = true;
+        model.quiz = &quiz_model;
+        ui::Shell shell;
+        shell.show(ui::Screen::RoomQuiz);
+        const auto check = [&](const std::string& phase, const ui::ScreenInput& input) {
+            // One frame with the key (its action applied as the window does), then the picture.
+            platform::HeadlessOptions options;
+            options.texts = ui::shellTexts(ui, {});
+            const std::vector<std::string> more = quiz->texts();
+            options.texts.insert(options.texts.end(), more.begin(), more.end());
+            std::string error;
+            auto host = platform::Headless::create(options, &error);
+            REQUIRE(host != nullptr);
+            const ui::Shell::Action action = press(*host, shell, model, input);
+            applyQuizAction(*quiz, action.quiz);
+            quiz_model = quiz->model();
+            const ShellFrame frame = renderShell(shell, model, platform::TextSize::XL,
+                                                 "room-quiz-" + phase + "-" + lang + "-XL.png", quiz->texts());
+            CHECK_MESSAGE(frame.problems.empty(), phase << ":" << joined(frame.problems));
+        };
+        check("vote", typed("7"));
+        check("bars", enter());
+        check("answer", enter());
+        while (!quiz->run->finished()) {
+            check("next", enter());
+            check("next", enter());
+            check("next", enter());
+        }
+        check("summary", enter());
+    }
+    ui::theme::setHighContrast(false);
 }
