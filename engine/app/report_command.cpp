@@ -5,7 +5,6 @@
 // --help text and the function; `--data DIR` and `--help` are handled here for all.
 // Sections: shared helpers · export · import · classes · delete-class · the table and
 // the dispatch.
-#include <unistd.h>
 
 #include <fstream>
 #include <iostream>
@@ -42,32 +41,6 @@ std::unique_ptr<Store> openOrSay(const std::string& command) {
     auto store = openResults(&error);
     if (!store) std::cerr << "saqbol report " << command << ": " << error << "\n";
     return store;
-}
-
-// Writes `text` to `file` through a temporary file in the same folder, renamed at the end:
-// a reader never sees half a file, and a failed write leaves no file behind.
-bool writeWhole(const std::filesystem::path& file, const std::string& text, std::string* error) {
-    std::filesystem::path temp = file;
-    temp += ".part-" + std::to_string(getpid());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << text;
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(temp, ignored);
-            *error = "cannot write " + temp.string();
-            return false;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, file, ec);
-    if (ec) {
-        std::filesystem::remove(temp, ec);
-        *error = "cannot write " + file.string() + ": " + ec.message();
-        return false;
-    }
-    return true;
 }
 
 constexpr std::uintmax_t kLargestImport = 256u << 20;  // far above any class's results

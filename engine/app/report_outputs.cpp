@@ -72,7 +72,9 @@ void addNames(ReportContext& context, const std::string& lang) {
     }
 }
 
-bool writeFile(const std::filesystem::path& file, const std::string& text, std::string* error) {
+}  // namespace
+
+bool writeWhole(const std::filesystem::path& file, const std::string& text, std::string* error) {
     std::filesystem::path temp = file;
     temp += ".part-" + std::to_string(getpid());
     {
@@ -95,8 +97,6 @@ bool writeFile(const std::filesystem::path& file, const std::string& text, std::
     }
     return true;
 }
-
-}  // namespace
 
 const char* reportOutputHelp(ReportOutput output) {
     switch (output) {
@@ -181,7 +181,7 @@ int runReportOutput(ReportOutput output, const Args& args) {
         return 0;
     }
     std::string error;
-    if (!writeFile(*out_file, text, &error)) {
+    if (!writeWhole(*out_file, text, &error)) {
         std::cerr << "saqbol " << command << ": " << error << "\n";
         return 1;
     }

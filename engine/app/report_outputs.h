@@ -3,11 +3,18 @@
 // subcommands in report_command.cpp names them.
 #pragma once
 
+#include <filesystem>
+#include <string>
+
 #include "commands.h"
 
 namespace saqbol {
 
 enum class ReportOutput { Summary, Csv, Xapi, Html };
+
+// Writes `text` to `file` through a temporary file in the same folder, renamed at the end:
+// a reader never sees half a file, and a failed write leaves no file behind.
+bool writeWhole(const std::filesystem::path& file, const std::string& text, std::string* error);
 
 // The --help text of `saqbol report <output>`.
 const char* reportOutputHelp(ReportOutput output);

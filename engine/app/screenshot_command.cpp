@@ -100,6 +100,42 @@ void warnAbout(platform::Headless& host, const ui::DrawLog& log) {
     }
 }
 
+// A headless host whose font atlas has the shell's words in `words` and the `more` a screen
+// draws; null (said on stderr) when it cannot be made.
+std::unique_ptr<platform::Headless> hostFor(platform::HeadlessOptions options, const UiText& words,
+                                            const std::vector<std::string>& more) {
+    options.texts = ui::shellTexts(words, {});
+    options.texts.insert(options.texts.end(), more.begin(), more.end());
+    std::string error;
+    std::unique_ptr<platform::Headless> host = platform::Headless::create(options, &error);
+    if (!host) std::cerr << "saqbol screenshot: " << error << "\n";
+    return host;
+}
+
+// The shell's model for a screenshot: the UI's words, the language, text size and contrast.
+ui::ShellModel modelFor(const UiText& words, const std::string& lang, const platform::HeadlessOptions& options) {
+    ui::ShellModel model;
+    model.ui = &words;
+    model.settings.lang = isKnownLanguage(lang) && lang != "xx" ? lang : "en";
+    model.settings.text_size = static_cast<int>(options.textSize);
+    model.settings.high_contrast = ui::theme::highContrast();
+    return model;
+}
+
+// Draws `shell` until it settles and writes the PNG; false (said on stderr) when it cannot
+// be written. `log` keeps the last frame's record.
+bool capture(platform::Headless& host, ui::Shell& shell, const ui::ShellModel& model, const std::string& out,
+             ui::DrawLog& log) {
+    host.renderFrames(2, [&] {
+        log = {};
+        shell.draw(model, {}, &log);
+    });
+    std::string error;
+    if (host.savePng(out, &error)) return true;
+    std::cerr << "saqbol screenshot: " << error << "\n";
+    return false;
+}
+
 // Author mode, as `saqbol --author` shows it: the badge over the phone or the debrief, the
 // panel (F12), or the errors of a save over the play.
 int authorScreenshot(const std::string& scenario, const std::vector<std::filesystem::path>& scenario_dirs,
@@ -209,33 +245,15 @@ int quizScreenshot(const std::filesystem::path& file, char form, const std::vect
             applyQuizAction(*quiz, answer);
         }
     }
-    options.texts = ui::shellTexts(words, {});
-    const std::vector<std::string> more = quiz->texts();
-    options.texts.insert(options.texts.end(), more.begin(), more.end());
-    std::string error;
-    std::unique_ptr<platform::Headless> host = platform::Headless::create(options, &error);
-    if (!host) {
-        std::cerr << "saqbol screenshot: " << error << "\n";
-        return 1;
-    }
+    std::unique_ptr<platform::Headless> host = hostFor(options, words, quiz->texts());
+    if (!host) return 1;
     const ui::QuizModel quiz_model = quiz->model();
-    ui::ShellModel model;
-    model.ui = &words;
-    model.settings.lang = lang != "xx" ? lang : "en";
-    model.settings.text_size = static_cast<int>(options.textSize);
-    model.settings.high_contrast = ui::theme::highContrast();
+    ui::ShellModel model = modelFor(words, lang, options);
     model.quiz = &quiz_model;
     ui::Shell shell;
     shell.show(screen);
     ui::DrawLog log;
-    host->renderFrames(2, [&] {
-        log = {};
-        shell.draw(model, {}, &log);
-    });
-    if (!host->savePng(out, &error)) {
-        std::cerr << "saqbol screenshot: " << error << "\n";
-        return 1;
-    }
+    if (!capture(*host, shell, model, out, log)) return 1;
     std::cout << "wrote " << out << " (" << host->pixelWidth() << "x" << host->pixelHeight() << " px, " << nameOf(screen);
     if (quiz->run && !quiz->run->finished())
         std::cout << " at moment " << quiz->run->current() + 1 << " of " << quiz->run->items().size() << " of form " << form
@@ -275,20 +293,9 @@ int presenterScreenshot(LoadedGame& game, Session& session, const std::vector<st
                         const std::string& phase, const std::string& lang, platform::HeadlessOptions options,
                         const std::string& out) {
     const UiText words = loadUiText(lang, dataRoot(), nullptr);
-    options.texts = ui::shellTexts(words, {});
-    const std::vector<std::string> more = ui::presenterTexts(*game.words);
-    options.texts.insert(options.texts.end(), more.begin(), more.end());
-    std::string error;
-    std::unique_ptr<platform::Headless> host = platform::Headless::create(options, &error);
-    if (!host) {
-        std::cerr << "saqbol screenshot: " << error << "\n";
-        return 1;
-    }
-    ui::ShellModel model;
-    model.ui = &words;
-    model.settings.lang = lang != "xx" ? lang : "en";
-    model.settings.text_size = static_cast<int>(options.textSize);
-    model.settings.high_contrast = ui::theme::highContrast();
+    std::unique_ptr<platform::Headless> host = hostFor(options, words, ui::presenterTexts(*game.words));
+    if (!host) return 1;
+    ui::ShellModel model = modelFor(words, lang, options);
     model.presenter = true;
     model.session = &session;
     model.words = game.words.get();
@@ -333,14 +340,7 @@ int presenterScreenshot(LoadedGame& game, Session& session, const std::vector<st
         return 1;
     }
     ui::DrawLog log;
-    host->renderFrames(2, [&] {
-        log = {};
-        shell.draw(model, {}, &log);
-    });
-    if (!host->savePng(out, &error)) {
-        std::cerr << "saqbol screenshot: " << error << "\n";
-        return 1;
-    }
+    if (!capture(*host, shell, model, out, log)) return 1;
     int hands = 0;
     for (const RoomVote& vote : shell.presenter().room) hands += vote.total();
     std::cout << "wrote " << out << " (" << host->pixelWidth() << "x" << host->pixelHeight() << " px, presenter " << phase
@@ -373,28 +373,14 @@ int lessonScreenshot(const std::string& lesson_arg, const std::string& class_nam
             return 1;
         }
     }
-    options.texts = ui::shellTexts(words, {});
-    const std::vector<std::string> more = ui::lessonTexts(words, mode->model());
-    options.texts.insert(options.texts.end(), more.begin(), more.end());
-    std::unique_ptr<platform::Headless> host = platform::Headless::create(options, &error);
-    if (!host) {
-        std::cerr << "saqbol screenshot: " << error << "\n";
-        return 1;
-    }
-    ui::ShellModel model;
-    model.ui = &words;
+    std::unique_ptr<platform::Headless> host = hostFor(options, words, ui::lessonTexts(words, mode->model()));
+    if (!host) return 1;
+    ui::ShellModel model = modelFor(words, lang, options);
     model.lesson_home = &mode->model();
     ui::Shell shell;
     shell.show(ui::Screen::Lesson);
     ui::DrawLog log;
-    host->renderFrames(2, [&] {
-        log = {};
-        shell.draw(model, {}, &log);
-    });
-    if (!host->savePng(out, &error)) {
-        std::cerr << "saqbol screenshot: " << error << "\n";
-        return 1;
-    }
+    if (!capture(*host, shell, model, out, log)) return 1;
     std::cout << "wrote " << out << " (" << host->pixelWidth() << "x" << host->pixelHeight() << " px, lesson "
               << mode->lesson().id << (player.empty() ? ": who is playing" : ": the plan of " + mode->model().player) << ")\n";
     warnAbout(*host, log);

@@ -41,6 +41,14 @@ void bar(Painter& p, ImVec2 at, float width, float share, ImU32 color, const std
 
 std::string percent(int part, int whole) { return whole > 0 ? std::to_string((part * 100 + whole / 2) / whole) + "%" : "0%"; }
 
+void drawPaused(Painter& p, const UiText& ui) {
+    const float em = p.em();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float y = display.y * 0.5f - em;
+    p.centered(display.x * 0.5f, y, theme::kPanel, ui.tr("Paused"), Face::Bold);
+    p.centered(display.x * 0.5f, y + em * 1.6f, theme::kPanel, ui.tr("P continues"));
+}
+
 void drawBlocks(Painter& p, const UiText& ui, const Rect& body, const std::vector<Block>& blocks,
                 const ScreenInput& input, PresenterState& state, int selected_block) {
     const float em = p.em();

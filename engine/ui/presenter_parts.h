@@ -36,6 +36,9 @@ Block paragraph(const Painter& p, std::string text, float width, ImU32 color, Fa
 void drawBlocks(Painter& p, const UiText& ui, const Rect& body, const std::vector<Block>& blocks,
                 const ScreenInput& input, PresenterState& state, int selected_block);
 
+// The paused screen: blank but for how to go on (P) — the room talks, the screen waits.
+void drawPaused(Painter& p, const UiText& ui);
+
 // A horizontal bar: the track, the share filled, and `label` after it.
 void bar(Painter& p, ImVec2 at, float width, float share, ImU32 color, const std::string& label);
 // "64%" of part in whole (0% of nothing).

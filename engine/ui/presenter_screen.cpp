@@ -87,12 +87,9 @@ PresenterAction drawPresenterScreen(const Session& session, const ScenarioText& 
     ImDrawList* list = beginScreen("##presenter");
     Painter p(list, log);
     const float em = p.em();
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
 
-    if (state.paused) {  // blank but for how to go on: the room talks, the screen waits
-        const float y = display.y * 0.5f - em;
-        p.centered(display.x * 0.5f, y, theme::kPanel, ui.tr("Paused"), Face::Bold);
-        p.centered(display.x * 0.5f, y + em * 1.6f, theme::kPanel, ui.tr("P continues"));
+    if (state.paused) {
+        drawPaused(p, ui);
         endScreen();
         return action;
     }

@@ -42,9 +42,7 @@ RoomQuizAction drawRoomQuizScreen(const QuizModel& quiz, const ScreenInput& inpu
     Painter p(list, log);
     const float em = p.em();
     if (state.paused) {
-        const ImVec2 display = ImGui::GetIO().DisplaySize;
-        p.centered(display.x * 0.5f, display.y * 0.5f - em, theme::kPanel, ui.tr("Paused"), Face::Bold);
-        p.centered(display.x * 0.5f, display.y * 0.5f + em * 0.6f, theme::kPanel, ui.tr("P continues"));
+        drawPaused(p, ui);
         endScreen();
         return action;
     }
