@@ -270,7 +270,9 @@ std::optional<ImGuiSdlRenderer::Rectangle> ImGuiSdlRenderer::rectangleAt(const I
         return std::nullopt;
     if (a + 3 >= static_cast<std::size_t>(list.VtxBuffer.Size)) return std::nullopt;
     const ImDrawVert* v = list.VtxBuffer.Data + a;
-    if (v[1].col != v[0].col || v[2].col != v[0].col || v[3].col != v[0].col) return std::nullopt;
+    // One colour, or a vertical shade: the top corners one colour, the bottom ones another.
+    const bool shaded = v[1].col == v[0].col && v[2].col == v[3].col && v[2].col != v[0].col;
+    if (!shaded && (v[1].col != v[0].col || v[2].col != v[0].col || v[3].col != v[0].col)) return std::nullopt;
     const auto at = [&](std::size_t i, int axis) {
         return advanceBytes(xy, (a + i) * static_cast<std::size_t>(xyStride))[axis];
     };
@@ -287,6 +289,11 @@ std::optional<ImGuiSdlRenderer::Rectangle> ImGuiSdlRenderer::rectangleAt(const I
     const ImVec2 t0 = v[0].uv, t2 = v[2].uv;
     const bool solid = v[1].uv.x == t0.x && v[1].uv.y == t0.y && t2.x == t0.x && t2.y == t0.y && v[3].uv.x == t0.x &&
                        v[3].uv.y == t0.y;
+    if (shaded) {
+        if (!solid) return std::nullopt;
+        rect.bottom = v[2].col;
+        return rect;
+    }
     if (solid) return rect;  // ImGui fills with the atlas's white texel: a plain fill
     if (texture == nullptr || v[1].uv.x != t2.x || v[1].uv.y != t0.y || v[3].uv.x != t0.x || v[3].uv.y != t2.y)
         return std::nullopt;
@@ -310,6 +317,24 @@ std::optional<ImGuiSdlRenderer::Rectangle> ImGuiSdlRenderer::rectangleAt(const I
 
 void ImGuiSdlRenderer::drawRectangle(const Rectangle& rect, SDL_Texture* texture) {
     const SDL_FRect target{rect.x0, rect.y0, rect.x1 - rect.x0, rect.y1 - rect.y0};
+    if (rect.bottom != 0) {  // a shade, one pixel row at a time (SDL's triangles would interpolate per pixel)
+        const int top = static_cast<int>(std::floor(rect.y0)), end = static_cast<int>(std::ceil(rect.y1));
+        const float span = std::max(1.0f, rect.y1 - rect.y0);
+        const auto channel = [](unsigned char from, ImU32 to_col, int shift, float t) {
+            const float to = static_cast<float>((to_col >> shift) & 0xFF);
+            return static_cast<Uint8>(std::lround(static_cast<float>(from) + (to - static_cast<float>(from)) * t));
+        };
+        for (int y = top; y < end; ++y) {
+            const float t = std::clamp((static_cast<float>(y) + 0.5f - rect.y0) / span, 0.0f, 1.0f);
+            SDL_SetRenderDrawColor(renderer_, channel(rect.r, rect.bottom, IM_COL32_R_SHIFT, t),
+                                   channel(rect.g, rect.bottom, IM_COL32_G_SHIFT, t),
+                                   channel(rect.b, rect.bottom, IM_COL32_B_SHIFT, t),
+                                   channel(rect.a, rect.bottom, IM_COL32_A_SHIFT, t));
+            const SDL_FRect row{rect.x0, static_cast<float>(y), rect.x1 - rect.x0, 1.0f};
+            SDL_RenderFillRectF(renderer_, &row);
+        }
+        return;
+    }
     if (rect.u0 == rect.u1) {
         SDL_SetRenderDrawColor(renderer_, rect.r, rect.g, rect.b, rect.a);
         SDL_RenderFillRectF(renderer_, &target);

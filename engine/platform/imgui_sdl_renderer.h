@@ -49,9 +49,11 @@ private:
         float x0, y0, x1, y1;        // target pixels
         int u0, v0, u1, v1;          // texels; u0 == u1 for a solid fill
         unsigned char r, g, b, a;    // straight alpha, as ImGui gives it
+        unsigned int bottom = 0;     // (ImU32) a solid fill shaded from the top's colour to this one (0: none)
     };
     // The rectangle that the 6 indices at `indices` draw (ImGui's quad pattern a,a+1,a+2,
-    // a,a+2,a+3 with one colour and aligned corners), or none.
+    // a,a+2,a+3 with one colour — or a solid one shaded top to bottom, as
+    // AddRectFilledMultiColor draws the desk — and aligned corners), or none.
     std::optional<Rectangle> rectangleAt(const ImDrawList& list, std::size_t first, const ImDrawIdx* indices,
                                          const float* xy, int xyStride, SDL_Texture* texture);
     void drawRectangle(const Rectangle& rect, SDL_Texture* texture);
