@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 namespace saqbol::platform {
 namespace {
@@ -226,12 +227,47 @@ void ImGuiSdlRenderer::renderList(const ImDrawList& list, float offsetX, float o
             }
             return opaque ? kOpaque : kBlended;
         };
+        // A fan (a, b1, c1), (a, b2 = c1, c2), … of one solid colour, at least 4 triangles
+        // (ImGui's convex fills): the index after it, or `at` when there is none here.
+        const auto fanEnd = [&](std::size_t at, std::size_t to) {
+            if (at + 12 > to) return at;
+            const ImDrawVert& apex = list.VtxBuffer.Data[first + indices[at]];
+            if (apex.uv.x != white.x || apex.uv.y != white.y) return at;
+            std::size_t k = at;
+            for (; k + 3 <= to; k += 3) {
+                if (indices[k] != indices[at] || (k > at && indices[k + 1] != indices[k - 1])) break;
+                const ImDrawVert& b = list.VtxBuffer.Data[first + indices[k + 1]];
+                const ImDrawVert& c = list.VtxBuffer.Data[first + indices[k + 2]];
+                if (b.col != apex.col || c.col != apex.col || c.uv.x != white.x || c.uv.y != white.y ||
+                    b.uv.x != white.x || b.uv.y != white.y)
+                    break;
+            }
+            return k - at >= 12 ? k : at;
+        };
+        const auto fillFan = [&](std::size_t at, std::size_t end) {
+            const auto point = [&](ImDrawIdx i) { return advanceBytes(xy, (first + i) * static_cast<std::size_t>(xyStride)); };
+            fanPoints_.clear();
+            const float* a = point(indices[at]);
+            fanPoints_.insert(fanPoints_.end(), {a[0], a[1]});
+            const float* b = point(indices[at + 1]);
+            fanPoints_.insert(fanPoints_.end(), {b[0], b[1]});
+            for (std::size_t k = at; k < end; k += 3) {
+                const float* c = point(indices[k + 2]);
+                fanPoints_.insert(fanPoints_.end(), {c[0], c[1]});
+            }
+            fillConvex(fanPoints_, list.VtxBuffer.Data[first + indices[at]].col, clip.y, clip.y + clip.h);
+        };
         const auto triangles = [&](std::size_t from, std::size_t to) {
             if (!rectFastPath_ || texture == nullptr) return run(from, to, texture);
             while (from < to) {
+                if (const std::size_t fan = fanEnd(from, to); fan > from) {
+                    fillFan(from, fan);
+                    from = fan;
+                    continue;
+                }
                 const Kind kind = kindAt(from);
                 std::size_t end = from + 3;
-                while (end < to && kindAt(end) == kind) end += 3;
+                while (end < to && kindAt(end) == kind && fanEnd(end, to) == end) end += 3;
                 if (kind == kOpaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
                 run(from, end, kind == kTextured ? texture : nullptr);
                 if (kind == kOpaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
@@ -346,6 +382,52 @@ void ImGuiSdlRenderer::drawRectangle(const Rectangle& rect, SDL_Texture* texture
     SDL_RenderCopyF(renderer_, texture, &source, &target);
     SDL_SetTextureColorMod(texture, 255, 255, 255);
     SDL_SetTextureAlphaMod(texture, 255);
+}
+
+void ImGuiSdlRenderer::fillConvex(const std::vector<float>& points, unsigned int color, int clipTop, int clipBottom) {
+    const std::size_t n = points.size() / 2;
+    float top = points[1], bottom = points[1];
+    for (std::size_t i = 1; i < n; ++i) {
+        top = std::min(top, points[2 * i + 1]);
+        bottom = std::max(bottom, points[2 * i + 1]);
+    }
+    // The pixels SDL's own rasteriser would fill: those whose bottom-right corner (x+1, y+1)
+    // is inside — so the picture is the same, with ImGui's fringe where it was.
+    const int first_row = std::max(clipTop, static_cast<int>(std::floor(top)));
+    const int end_row = std::min(clipBottom, static_cast<int>(std::ceil(bottom - 1.0f)));
+    const unsigned char alpha = static_cast<unsigned char>(color >> IM_COL32_A_SHIFT);
+    SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(color >> IM_COL32_R_SHIFT), static_cast<Uint8>(color >> IM_COL32_G_SHIFT),
+                           static_cast<Uint8>(color >> IM_COL32_B_SHIFT), alpha);
+    if (alpha == 0xFF) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+    int run_left = 0, run_right = 0, run_top = first_row;
+    const auto flush = [&](int row_end) {
+        if (run_right > run_left && row_end > run_top) {
+            const SDL_Rect r{run_left, run_top, run_right - run_left, row_end - run_top};
+            SDL_RenderFillRect(renderer_, &r);
+        }
+    };
+    for (int y = first_row; y < end_row; ++y) {
+        const float yc = static_cast<float>(y) + 1.0f;
+        float left = std::numeric_limits<float>::max(), right = std::numeric_limits<float>::lowest();
+        for (std::size_t i = 0; i < n; ++i) {  // where each edge crosses the row's centre
+            const float x0 = points[2 * i], y0 = points[2 * i + 1];
+            const float x1 = points[2 * ((i + 1) % n)], y1 = points[2 * ((i + 1) % n) + 1];
+            if ((y0 <= yc) == (y1 <= yc)) continue;
+            const float x = x0 + (yc - y0) * (x1 - x0) / (y1 - y0);
+            left = std::min(left, x);
+            right = std::max(right, x);
+        }
+        const int l = left <= right ? static_cast<int>(std::floor(left)) : 0;
+        const int r = left <= right ? static_cast<int>(std::ceil(right - 1.0f)) : 0;
+        if (l != run_left || r != run_right) {  // a new span: the rows above it go as one rectangle
+            flush(y);
+            run_left = l;
+            run_right = r;
+            run_top = y;
+        }
+    }
+    flush(end_row);
+    if (alpha == 0xFF) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
 }
 
 }  // namespace saqbol::platform

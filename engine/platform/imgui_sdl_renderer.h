@@ -57,12 +57,17 @@ private:
     std::optional<Rectangle> rectangleAt(const ImDrawList& list, std::size_t first, const ImDrawIdx* indices,
                                          const float* xy, int xyStride, SDL_Texture* texture);
     void drawRectangle(const Rectangle& rect, SDL_Texture* texture);
+    // A convex polygon of one colour that ImGui drew as a fan of triangles (a rounded
+    // rectangle's body, a circle), filled as rows of pixels merged into rectangles — SDL's
+    // fill path, where its software triangles cost per pixel. `points` are x,y pairs.
+    void fillConvex(const std::vector<float>& points, unsigned int color, int clipTop, int clipBottom);
 
     SDL_Renderer* renderer_;
     SDL_Texture* fontTexture_ = nullptr;
     std::vector<float> scaledXy_;             // positions when a DisplayPos/HiDPI scale applies
     std::vector<unsigned char> rgbaColors_;  // colours re-ordered on big-endian machines
     std::vector<ImDrawIdx> runIndices_;      // one run of triangles, rebased to its first vertex
+    std::vector<float> fanPoints_;           // one fan's corners (fillConvex)
     std::string lastError_;
     // SDL's software renderer rasterises triangles pixel by pixel (a full-window rectangle
     // costs milliseconds); its fill and blit paths are an order of magnitude faster, so on
