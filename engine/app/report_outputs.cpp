@@ -39,10 +39,9 @@ constexpr Kind kKinds[] = {
 
 const Kind& kindOf(ReportOutput output) { return kKinds[static_cast<int>(output)]; }
 
-// Titles of every scenario (shipped, in the user's scenarios folder, in its packs) and
-// lesson, and the texts of every choice, in `lang`. A scenario that does not load is
-// skipped: its sessions show the id, which is all the results know anyway.
-void addNames(ReportContext& context, const std::string& lang) {
+}  // namespace
+
+void addReportNames(ReportContext& context, const std::string& lang) {
     std::vector<std::filesystem::path> places{dataRoot() / "scenarios"};
     const std::filesystem::path data = dataFolder();
     std::error_code ec;
@@ -72,7 +71,6 @@ void addNames(ReportContext& context, const std::string& lang) {
     }
 }
 
-}  // namespace
 
 bool writeWhole(const std::filesystem::path& file, const std::string& text, std::string* error) {
     std::filesystem::path temp = file;
@@ -174,7 +172,7 @@ int runReportOutput(ReportOutput output, const Args& args) {
 
     context.ui = loadUiText(lang, dataRoot(), nullptr);
     context.generated_at = utcNow();
-    addNames(context, lang);
+    addReportNames(context, lang);
     const std::string text = kind.make(results, context);
     if (!out_file || *out_file == "-") {
         std::cout << text;

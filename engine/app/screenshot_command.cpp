@@ -24,6 +24,7 @@
 #include "quiz_setup.h"
 #include "scenario_list.h"
 #include "shell.h"
+#include "teacher_desk.h"
 #include "theme.h"
 
 namespace saqbol {
@@ -34,7 +35,7 @@ constexpr const char* kScreenshotHelp = R"(usage: saqbol screenshot [SCENARIO] -
                           [--data DIR] [--high-contrast] [--author] [--edited FILE]
                           [--form A|B] [--answers LIST] [--quiz FILE]
                           [--votes LIST --phase vote|bars|reveal|summary]
-                          [--lesson LESSON [--class C] [--player NICK]]
+                          [--lesson LESSON [--class C] [--player NICK]] [--pin PIN [--class C]]
 
 Renders one screen of the game window to a PNG, headless (no display needed), exactly as
 the window shows it. For the phone and the debrief: the scenario (default code_1414)
@@ -51,7 +52,8 @@ after the choices given.
                     answer for every moment); in author mode also author-panel (F12)
                     and author-error (the errors of a save over the play); presenter
                     (presenter mode, driven by --votes); lesson (lesson mode: who is
-                    playing, or with --player that student's plan)
+                    playing, or with --player that student's plan); teacher (the
+                    teacher's view: the PIN, or with --pin the classes, --class one)
   --form A|B        the quiz's form (default A)
   --answers LIST    the quiz's calls in order: s (or 1) a scam, r (or 2) real, e.g. s,r,r
   --quiz FILE       another item bank instead of the shipped scenarios/quiz/quiz.lua
@@ -65,6 +67,8 @@ after the choices given.
                     teacher fixed it, --player NICK signs a student in (the plan shows
                     what the results store of the data folder has for them; a new
                     student is added to it, as in the window)
+  --pin PIN         the teacher's view: type PIN (set it, when the data folder has none)
+                    and show the classes of its results; --class C shows class C
   --author          author mode (saqbol --author): the AUTHOR badge over the phone
   --edited FILE     author mode: after the choices, reload as if SCENARIO had been saved
                     with FILE's text (e.g. a broken version, for --screen author-error)
@@ -387,6 +391,78 @@ int lessonScreenshot(const std::string& lesson_arg, const std::string& class_nam
     return 0;
 }
 
+// The teacher's view as a teacher opens it: the PIN page, or with `pin` typed (set twice
+// when none is set yet, as the view asks) the classes, or with `class_name` that class.
+int teacherScreenshot(const std::string& pin, const std::optional<std::string>& class_name, const std::string& lang,
+                      platform::HeadlessOptions options, const std::string& out) {
+    const UiText words = loadUiText(lang, dataRoot(), nullptr);
+    TeacherDesk desk;
+    desk.open(lang, words);
+    const bool new_pin = !desk.model().pin_set;
+    // The atlas needs the class names and nicknames, which only an unlocked view reads: a
+    // first desk unlocked quietly to learn them (the PIN is checked the same way).
+    std::vector<std::string> texts = desk.texts();
+    if (!pin.empty() && !new_pin) {
+        TeacherDesk peek;
+        peek.open(lang, words);
+        ui::TeacherAction check;
+        check.check_pin = pin;
+        peek.apply(check);
+        texts = peek.texts();
+    } else if (!pin.empty()) {
+        TeacherDesk peek;
+        peek.open(lang, words);
+        ui::TeacherAction set;
+        set.set_pin = pin;
+        peek.apply(set);
+        texts = peek.texts();
+        desk.open(lang, words);  // the PIN is set now: the view below asks for it
+    }
+    std::unique_ptr<platform::Headless> host = hostFor(options, words, texts);
+    if (!host) return 1;
+    ui::ShellModel model = modelFor(words, lang, options);
+    ui::Shell shell;
+    shell.show(ui::Screen::Teacher);
+    const auto press = [&](const ui::ScreenInput& input) {
+        model.teacher = &desk.model();
+        host->renderFrames(1, [&] { desk.apply(shell.draw(model, input).teacher); });
+    };
+    if (!pin.empty()) {
+        ui::ScreenInput typed;
+        typed.dial = pin;
+        ui::ScreenInput enter;
+        enter.enter = true;
+        press(typed);
+        press(enter);
+        if (!desk.model().unlocked) {
+            std::cerr << "saqbol screenshot: --pin: not the PIN set in " << dataFolder().string() << "\n";
+            return 1;
+        }
+        if (class_name) {
+            const std::vector<ClassReport>* classes = desk.model().classes;
+            int index = -1;
+            for (std::size_t i = 0; classes != nullptr && i < classes->size(); ++i)
+                if ((*classes)[i].class_name == *class_name) index = static_cast<int>(i);
+            if (index < 0) {
+                std::cerr << "saqbol screenshot: --class: no class '" << *class_name << "' in the results\n";
+                return 1;
+            }
+            ui::ScreenInput down;
+            down.down = true;
+            for (int i = 0; i < index; ++i) press(down);
+            press(enter);
+        }
+    }
+    model.teacher = &desk.model();
+    ui::DrawLog log;
+    if (!capture(*host, shell, model, out, log)) return 1;
+    std::cout << "wrote " << out << " (" << host->pixelWidth() << "x" << host->pixelHeight() << " px, teacher "
+              << (pin.empty() ? (new_pin ? "set a PIN" : "the PIN") : class_name ? "class " + *class_name : std::string("classes"))
+              << ")\n";
+    warnAbout(*host, log);
+    return 0;
+}
+
 }  // namespace
 
 int runScreenshot(const Args& args) {
@@ -406,7 +482,8 @@ int runScreenshot(const Args& args) {
     bool quiz_options = false, choices_given = false;
     std::vector<std::vector<int>> votes;
     std::string phase = "bars";
-    std::string lesson_arg, class_arg, player_arg;
+    std::string lesson_arg, class_arg, player_arg, pin_arg;
+    bool class_given = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         const bool has_value = i + 1 < args.size();
@@ -465,9 +542,10 @@ int runScreenshot(const Args& args) {
             if (!has_value) return usageError("screenshot", "--quiz takes a quiz file");
             quiz_file = args[++i];
             quiz_options = true;
-        } else if (a == "--lesson" || a == "--class" || a == "--player") {
+        } else if (a == "--lesson" || a == "--class" || a == "--player" || a == "--pin") {
             if (!has_value) return usageError("screenshot", a + " takes a value");
-            (a == "--lesson" ? lesson_arg : a == "--class" ? class_arg : player_arg) = args[++i];
+            class_given = class_given || a == "--class";
+            (a == "--lesson" ? lesson_arg : a == "--class" ? class_arg : a == "--player" ? player_arg : pin_arg) = args[++i];
         } else if (a == "--votes") {
             auto parsed = has_value ? parseVotes(args[i + 1]) : std::nullopt;
             if (!parsed)
@@ -509,8 +587,14 @@ int runScreenshot(const Args& args) {
         if (lesson_arg.empty()) return usageError("screenshot", "--screen lesson needs --lesson LESSON (a shipped lesson's id or a file)");
         return lessonScreenshot(lesson_arg, class_arg, player_arg, scenario_dirs, lang, options, out);
     }
+    if (screen == ui::Screen::Teacher) {
+        if (!lesson_arg.empty() || !player_arg.empty()) return usageError("screenshot", "--screen teacher takes --pin and --class");
+        if (class_given && pin_arg.empty()) return usageError("screenshot", "--class needs --pin: the view shows a class once unlocked");
+        return teacherScreenshot(pin_arg, class_given ? std::optional<std::string>(class_arg) : std::nullopt, lang, options, out);
+    }
+    if (!pin_arg.empty()) return usageError("screenshot", "--pin is for --screen teacher");
     if (!lesson_arg.empty() || !class_arg.empty() || !player_arg.empty())
-        return usageError("screenshot", "--lesson, --class and --player are for --screen lesson");
+        return usageError("screenshot", "--lesson, --class and --player are for --screen lesson (--class also for teacher)");
     if (screen != ui::Screen::Presenter && !votes.empty())
         return usageError("screenshot", "--votes and --phase are for --screen presenter");
     if (screen == ui::Screen::Presenter) {

@@ -30,6 +30,7 @@
 #include "scenario_list.h"
 #include "settings_file.h"
 #include "shell.h"
+#include "teacher_desk.h"
 #include "sound_cues.h"
 #include "theme.h"
 
@@ -78,6 +79,11 @@ display, plays code_1414 in the terminal instead.
                     booster replays the moments that went wrong. Esc on the plan: the
                     next student. docs/teachers.md
   --class C         with --lesson: the class of this PC's students (else they type it)
+  --teacher         open on the teacher's view (also F9 from anywhere): behind a PIN you
+                    set the first time (4-8 digits), the classes in this PC's results —
+                    per tip, the weakest tips, the quiz before and after, the moments most
+                    of the class got wrong, a row per student. Esc leaves and locks it.
+                    Forgot the PIN? Delete teacher-pin.txt in the data folder
   --author [SCENARIO]  author mode for writing scenarios: SCENARIO (a .lua file or a
                     shipped id; without it, the one picked) reloads within a second of
                     each save of it or of its PO files, and the choices made so far are
@@ -123,6 +129,7 @@ ui::ScreenInput inputFrom(const std::vector<platform::GameKey>& keys) {
         if (key == GameKey::Space || key == GameKey::Plus) input.hand = true;
         if (key == GameKey::N) input.notes = true;
         if (key == GameKey::P) input.pause = true;
+        if (key == GameKey::F9) input.teacher = true;
     }
     return input;
 }
@@ -163,6 +170,9 @@ public:
         cue();
         return true;
     }
+
+    // --teacher: the window opens on the teacher's view.
+    void showTeacher() { openTeacher(); }
 
     // --present LESSON: the lesson's scenarios one after another, each voted on by the room;
     // false (said on stderr) when the lesson or one of its scenarios cannot be used.
@@ -224,6 +234,7 @@ public:
         model.presenter = present_;
         if (lesson_) model.lesson = &lesson_->view;
         if (lesson_mode_) model.lesson_home = &lesson_mode_->model();
+        if (shell_.screen() == ui::Screen::Teacher) model.teacher = &teacher_.model();
         if (session_) {
             model.session = &*session_;
             model.words = game_->words.get();
@@ -249,6 +260,8 @@ public:
         if (action.apply) apply(*action.apply);
         if (action.play) start(*action.play);
         if (action.lesson.sign_in || action.lesson.start || action.lesson.sign_out) applyLesson(action.lesson);
+        if (action.open_teacher) openTeacher();
+        if (teacher_.apply(action.teacher)) updateFonts();  // unlocked: the class names' letters
         if (action.choice && session_) {
             if (session_->choose(*action.choice) == Session::Result::Ok && lesson_mode_ && lesson_step_ >= 0) {
                 lesson_mode_->decided(session_->history().back());  // committed before the next frame
@@ -286,6 +299,13 @@ private:
             if (key == platform::GameKey::F12) f12_ = true;
         }
         return inputFrom(keys);
+    }
+
+    // F9 (or --teacher): the teacher's view, locked until the PIN is given.
+    void openTeacher() {
+        teacher_.open(settings_.lang, ui_);
+        shell_.show(ui::Screen::Teacher);
+        updateFonts();
     }
 
     // What the lesson screen returned: a student signs in or out, a step starts.
@@ -377,6 +397,7 @@ private:
         if (game_) saqbol::setLanguage(*game_, lang);
         updateLessonView();
         if (lesson_mode_) lesson_mode_->setLanguage(lang, ui_);
+        if (shell_.screen() == ui::Screen::Teacher) teacher_.setLanguage(lang, ui_);
         if (author_) author_->setLanguage(lang);
         if (quiz_) setQuizLanguage(*quiz_, lang, report);
         updateFonts();
@@ -425,6 +446,10 @@ private:
         }
         if (quiz_) {
             const std::vector<std::string> more = quiz_->texts();
+            texts.insert(texts.end(), more.begin(), more.end());
+        }
+        if (shell_.screen() == ui::Screen::Teacher) {
+            const std::vector<std::string> more = teacher_.texts();
             texts.insert(texts.end(), more.begin(), more.end());
         }
         if (lesson_mode_) {
@@ -527,6 +552,7 @@ private:
     };
     std::optional<LessonRun> lesson_;      // --present LESSON
     std::unique_ptr<LessonMode> lesson_mode_;  // --lesson LESSON: students sign in, play, are recorded
+    TeacherDesk teacher_;                  // the teacher's view (F9), locked behind the PIN
     int lesson_step_ = -1;                 // the lesson step being played (lesson mode)
     bool quiz_recorded_ = false;           // the quiz form of this step was recorded
 };
@@ -543,6 +569,7 @@ int runWindow(const Args& args) {
     std::string play_scenario;
     bool present = false;
     std::string lesson_arg, class_arg;
+    bool teacher = false;
     std::filesystem::path quiz_file = shippedQuizFile();
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -568,6 +595,8 @@ int runWindow(const Args& args) {
         } else if (a == "--author") {
             author = true;
             if (has_value && args[i + 1].rfind("-", 0) != 0) author_scenario = args[++i];
+        } else if (a == "--teacher") {
+            teacher = true;
         } else if (a == "--lesson") {
             if (!has_value) return usageError("window", "--lesson takes a lesson: a shipped lesson's id (saqbol list) or a lesson file");
             lesson_arg = args[++i];
@@ -590,6 +619,7 @@ int runWindow(const Args& args) {
 
     // The saved settings; the command line wins for this run.
     std::string error;
+    if (!data_dir.empty()) useDataFolder(data_dir);  // results, packs and the PIN live there too
     if (data_dir.empty()) data_dir = platform::userDataDir(&error);
     if (data_dir.empty()) std::cerr << "saqbol: no data folder (" << error << "); settings are not kept\n";
     const std::filesystem::path file = data_dir.empty() ? std::filesystem::path() : settingsFile(data_dir);
@@ -608,7 +638,6 @@ int runWindow(const Args& args) {
         const std::filesystem::path as_given(lesson_arg), shipped = dataRoot() / "scenarios" / "lessons" / (lesson_arg + ".lua");
         std::error_code ec;
         const std::filesystem::path lesson_path = std::filesystem::is_regular_file(as_given, ec) ? as_given : shipped;
-        if (!data_dir.empty()) useDataFolder(data_dir);  // the results store lives there
         lesson_mode = LessonMode::open(lesson_path, std::vector<std::filesystem::path>(dirs.begin() + 1, dirs.end()), class_arg, &error);
         if (!lesson_mode) {
             std::cerr << "saqbol: " << (std::filesystem::exists(lesson_path, ec) ? error : "no lesson file or shipped lesson '" + lesson_arg + "'") << "\n";
@@ -663,6 +692,7 @@ int runWindow(const Args& args) {
     }
     WindowGame game(*window, file, settings, notice, dirs, author, author_file, quiz_file, present, std::move(lesson_mode));
     if (!play_file.empty() && !game.play(play_file)) return 1;  // loadGame said why
+    if (teacher) game.showTeacher();
     if (!lesson_file.empty() && !game.presentLesson(lesson_file, std::vector<std::filesystem::path>(dirs.begin() + 1, dirs.end())))
         return 1;
     // Author mode alone looks at the files every 250 ms; otherwise the loop sleeps until input.

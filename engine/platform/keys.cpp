@@ -21,6 +21,7 @@ GameKey gameKeyOf(const SDL_Event& event) {
         case SDL_SCANCODE_EQUALS: return repeat || !shift ? GameKey::None : GameKey::Plus;
         case SDL_SCANCODE_F2: return repeat ? GameKey::None : GameKey::F2;
         case SDL_SCANCODE_F12: return repeat ? GameKey::None : GameKey::F12;
+        case SDL_SCANCODE_F9: return repeat ? GameKey::None : GameKey::F9;
         case SDL_SCANCODE_SPACE: return repeat ? GameKey::None : GameKey::Space;  // one hand per press
         case SDL_SCANCODE_N: return repeat ? GameKey::None : GameKey::N;  // by position: a Kazakh layout types a letter there
         case SDL_SCANCODE_P: return repeat ? GameKey::None : GameKey::P;

@@ -12,7 +12,8 @@ namespace saqbol::platform {
 enum class GameKey { None, Digit1, Digit2, Digit3, Digit4, Digit5, Digit6, Digit7, Digit8, Digit9, Enter, Escape, Backspace, Up, Down, Tab,
                      BackTab /* Shift+Tab */, Left, Right, Digit0 /* the phone's keypad only */, Plus /* + on the keypad, Shift+= */,
                      F2 /* the next language */, PageUp, PageDown, F12 /* author mode: the author panel */,
-                     Space /* presenter mode: one more hand */, N /* presenter mode: notes */, P /* presenter mode: pause */ };
+                     Space /* presenter mode: one more hand */, N /* presenter mode: notes */, P /* presenter mode: pause */,
+                     F9 /* the teacher's view */ };
 
 // The game key an SDL key-down event stands for (None for other events and keys).
 GameKey gameKeyOf(const SDL_Event& event);

@@ -20,18 +20,19 @@ const char* nameOf(Screen screen) {
         case Screen::Presenter: return "presenter";
         case Screen::RoomQuiz: return "room-quiz";
         case Screen::Lesson: return "lesson";
+        case Screen::Teacher: return "teacher";
     }
     return "";
 }
 
 std::optional<Screen> parseScreen(std::string_view name) {
     for (Screen screen : {Screen::Menu, Screen::Picker, Screen::Settings, Screen::Help, Screen::Phone, Screen::Debrief,
-                          Screen::QuizForm, Screen::Quiz, Screen::QuizResult, Screen::Presenter, Screen::RoomQuiz, Screen::Lesson})
+                          Screen::QuizForm, Screen::Quiz, Screen::QuizResult, Screen::Presenter, Screen::RoomQuiz, Screen::Lesson, Screen::Teacher})
         if (name == nameOf(screen)) return screen;
     return std::nullopt;
 }
 
-std::string screenNameList() { return "menu, picker, settings, help, phone, debrief, quiz-form, quiz, quiz-result, presenter, room-quiz, lesson"; }
+std::string screenNameList() { return "menu, picker, settings, help, phone, debrief, quiz-form, quiz, quiz-result, presenter, room-quiz, lesson, teacher"; }
 
 GameView::Action GameView::draw(const Session& session, const ScenarioText& words, const ScreenInput& input, DrawLog* log) {
     Action action;

@@ -38,13 +38,14 @@ struct ScreenInput {
     bool hand = false;      // Space or +: one more raised hand (presenter mode)
     bool notes = false;     // N: the facilitator's notes on or off (presenter mode)
     bool pause = false;     // P: pause or go on (presenter mode)
+    bool teacher = false;   // F9: the teacher's view
 };
 
 // The screens that exist: the start menu, the scenario picker, settings and help (shell.h
 // draws those), the phone and the debrief (GameView), and the quiz's three (quiz_screen.h):
 // the form choice, an item, the result; presenter mode's (presenter_screen.h) and lesson
-// mode's home (lesson_screen.h).
-enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief, QuizForm, Quiz, QuizResult, Presenter, RoomQuiz, Lesson };
+// mode's home (lesson_screen.h); the teacher's view (teacher_screen.h).
+enum class Screen { Menu, Picker, Settings, Help, Phone, Debrief, QuizForm, Quiz, QuizResult, Presenter, RoomQuiz, Lesson, Teacher };
 const char* nameOf(Screen screen);
 std::optional<Screen> parseScreen(std::string_view name);
 // "menu, picker, …, presenter, lesson" for help texts and errors.

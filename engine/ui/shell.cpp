@@ -3,7 +3,8 @@
 //   menu → picker → phone → debrief → (help) → picker/phone; menu → settings, help;
 //   menu → quiz form → quiz item → … → quiz result → menu;
 //   presenter mode: picker → presenter (vote → bars → reveal, per moment; the summary) → picker;
-//   presenter mode: menu → quiz form → the room's quiz (vote → bars → answer, per item) → menu.
+//   presenter mode: menu → quiz form → the room's quiz (vote → bars → answer, per item) → menu;
+//   F9 from anywhere → the teacher's view (PIN, classes, a class) → back where it was.
 // Esc goes back one step: picker → menu, settings → menu, help → where it came from,
 // debrief → picker, a quiz item → the previous item (the first → the form choice), the
 // form choice and the quiz result → menu. On the phone Esc belongs to the phone (it closes
@@ -51,6 +52,10 @@ const char* audienceLabel(Audience audience) {
 
 void Shell::show(Screen screen) {
     if (screen == Screen::Help) help_from_ = screen_ == Screen::Help ? Screen::Menu : screen_;
+    if (screen == Screen::Teacher && screen_ != Screen::Teacher) {  // opened locked, on the PIN
+        teacher_from_ = screen_;
+        teacher_ = TeacherState{};
+    }
     screen_ = screen;
     if (screen == Screen::Phone || screen == Screen::Debrief) game_.show(screen);
     if (screen == Screen::Presenter || screen == Screen::RoomQuiz) presenter_ = PresenterState{};
@@ -65,6 +70,12 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
     Action action;
     action.changed = input.digit != 0 || input.enter || input.back || input.up || input.down || input.next;
     const Screen before = screen_;
+    // F9 anywhere but on a text field: the app opens the teacher's view (locked: the PIN first).
+    if (input.teacher && screen_ != Screen::Teacher && !typing()) {
+        action.open_teacher = true;
+        action.changed = true;
+        return action;
+    }
     switch (screen_) {
         case Screen::Menu: {
             switch (drawMenuScreen(model, input, menu_, &action.apply, log)) {
@@ -119,6 +130,16 @@ Shell::Action Shell::draw(const ShellModel& model, const ScreenInput& input, Dra
             action.changed = action.changed || input.page_up || input.page_down || input.previous ||
                              input.left || input.right;
             break;
+        case Screen::Teacher: {
+            if (model.teacher == nullptr) {
+                screen_ = teacher_from_;
+                break;
+            }
+            action.teacher = drawTeacherScreen(*model.teacher, input, teacher_, log);
+            action.changed = action.changed || action.teacher.changed;
+            if (action.teacher.leave) screen_ = teacher_from_;
+            break;
+        }
         case Screen::Lesson: {
             if (model.lesson_home == nullptr) {
                 screen_ = Screen::Menu;

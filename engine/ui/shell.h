@@ -17,6 +17,7 @@
 #include "presenter_screen.h"
 #include "quiz_screen.h"
 #include "screens.h"
+#include "teacher_screen.h"
 
 namespace saqbol::ui {
 
@@ -62,6 +63,7 @@ struct ShellModel {
     bool presenter = false;               // presenter mode: a scenario picked is played by the room
     const PresenterLesson* lesson = nullptr;  // presenter mode running a lesson: its step
     const LessonModel* lesson_home = nullptr;  // lesson mode: the lesson screen is home
+    const TeacherModel* teacher = nullptr;     // the teacher's view (F9), while it is open
 };
 
 // What each screen keeps between frames: the highlighted control.
@@ -108,6 +110,8 @@ public:
         bool play_again = false;            // start a new session of the same scenario
         bool next_in_lesson = false;        // presenter mode: go on to the lesson's next scenario
         LessonAction lesson;                // lesson mode: sign in, start a step, sign out
+        TeacherAction teacher;              // the teacher's view: check or set the PIN, leave
+        bool open_teacher = false;          // F9: the app opens the teacher's view (TeacherModel)
         bool leave = false;                 // the play is over: the app may drop the session
         std::optional<Settings> apply;      // apply these settings now and keep them
         QuizAction quiz;                    // open the quiz, start a form, answer, go back, leave
@@ -144,6 +148,8 @@ private:
     GameView game_;
     PresenterState presenter_;
     LessonScreenState lesson_;
+    TeacherState teacher_;
+    Screen teacher_from_ = Screen::Menu;  // where leaving the teacher's view goes back to
     QuizFormState quiz_form_;
     QuizItemState quiz_item_;
     QuizResultState quiz_result_;
