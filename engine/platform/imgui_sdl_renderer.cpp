@@ -106,6 +106,7 @@ void ImGuiSdlRenderer::destroyFontTexture() {
     if (fontTexture_ == nullptr) return;
     if (ImGui::GetCurrentContext() != nullptr) ImGui::GetIO().Fonts->SetTexID(nullptr);
     SDL_DestroyTexture(fontTexture_);
+    if (tintedTexture_ == fontTexture_) tintedTexture_ = nullptr;
     fontTexture_ = nullptr;
 }
 
@@ -131,6 +132,7 @@ void ImGuiSdlRenderer::render(const ImDrawData* data) {
         renderList(*data->CmdLists[n], data->DisplayPos.x, data->DisplayPos.y, scaleX, scaleY,
                    targetW, targetH);
     }
+    if (tintedTexture_ != nullptr) setTint(tintedTexture_, 255, 255, 255, 255);  // left as found
     restoreState(renderer_, saved);
 }
 
@@ -204,6 +206,7 @@ void ImGuiSdlRenderer::renderList(const ImDrawList& list, float offsetX, float o
             if (to <= from) return;
             const auto [low, high] = std::minmax_element(indices + from, indices + to);
             const std::size_t base = first + *low;
+            if (with != nullptr) setTint(with, 255, 255, 255, 255);  // vertex colours tint triangles
             runIndices_.resize(to - from);
             for (std::size_t i = from; i < to; ++i) runIndices_[i - from] = static_cast<ImDrawIdx>(indices[i] - *low);
             SDL_RenderGeometryRaw(renderer_, with, advanceBytes(xy, base * static_cast<std::size_t>(xyStride)), xyStride,
@@ -377,11 +380,27 @@ void ImGuiSdlRenderer::drawRectangle(const Rectangle& rect, SDL_Texture* texture
         return;
     }
     const SDL_Rect source{rect.u0, rect.v0, rect.u1 - rect.u0, rect.v1 - rect.v0};
-    SDL_SetTextureColorMod(texture, rect.r, rect.g, rect.b);
-    SDL_SetTextureAlphaMod(texture, rect.a);
-    SDL_RenderCopyF(renderer_, texture, &source, &target);
-    SDL_SetTextureColorMod(texture, 255, 255, 255);
-    SDL_SetTextureAlphaMod(texture, 255);
+    setTint(texture, rect.r, rect.g, rect.b, rect.a);
+    // A glyph 1:1 with its texels at a fractional position: SDL would round its two edges
+    // apart and stretch it a pixel (its slow scaled blit). Placed at the rounded corner with
+    // the texels' own size it takes the plain blit and looks the same.
+    if (std::fabs(target.w - static_cast<float>(source.w)) < 0.01f && std::fabs(target.h - static_cast<float>(source.h)) < 0.01f) {
+        const SDL_Rect whole{static_cast<int>(std::lround(target.x)), static_cast<int>(std::lround(target.y)), source.w, source.h};
+        SDL_RenderCopy(renderer_, texture, &source, &whole);
+    } else {
+        SDL_RenderCopyF(renderer_, texture, &source, &target);
+    }
+}
+
+void ImGuiSdlRenderer::setTint(SDL_Texture* texture, unsigned char r, unsigned char g, unsigned char b, unsigned char a) {
+    // Only on a change: glyphs come in runs of one colour, and every change of a texture's
+    // modulation makes SDL's software blitter look its blit function up again.
+    const unsigned int tint = (static_cast<unsigned int>(r) << 24) | (g << 16) | (b << 8) | a;
+    if (texture == tintedTexture_ && tint == tint_) return;
+    SDL_SetTextureColorMod(texture, r, g, b);
+    SDL_SetTextureAlphaMod(texture, a);
+    tintedTexture_ = texture;
+    tint_ = tint;
 }
 
 void ImGuiSdlRenderer::fillConvex(const std::vector<float>& points, unsigned int color, int clipTop, int clipBottom) {

@@ -57,6 +57,8 @@ private:
     std::optional<Rectangle> rectangleAt(const ImDrawList& list, std::size_t first, const ImDrawIdx* indices,
                                          const float* xy, int xyStride, SDL_Texture* texture);
     void drawRectangle(const Rectangle& rect, SDL_Texture* texture);
+    // Sets the texture's colour and alpha modulation, when it is not already that.
+    void setTint(SDL_Texture* texture, unsigned char r, unsigned char g, unsigned char b, unsigned char a);
     // A convex polygon of one colour that ImGui drew as a fan of triangles (a rounded
     // rectangle's body, a circle), filled as rows of pixels merged into rectangles — SDL's
     // fill path, where its software triangles cost per pixel. `points` are x,y pairs.
@@ -74,6 +76,8 @@ private:
     // it rectangles take those (docs/performance.md). SAQBOL_RECT_FAST_PATH=0 turns it off.
     bool rectFastPath_ = false;
     SDL_Texture* sizedTexture_ = nullptr;     // the texture whose size is below
+    SDL_Texture* tintedTexture_ = nullptr;    // the texture whose modulation is tint_ (RGBA)
+    unsigned int tint_ = 0xFFFFFFFF;
     int textureW_ = 0, textureH_ = 0;
 };
 
