@@ -363,6 +363,8 @@ void ImGuiSdlRenderer::drawRectangle(const Rectangle& rect, SDL_Texture* texture
             const float to = static_cast<float>((to_col >> shift) & 0xFF);
             return static_cast<Uint8>(std::lround(static_cast<float>(from) + (to - static_cast<float>(from)) * t));
         };
+        const bool opaque = rect.a == 0xFF && ((rect.bottom >> IM_COL32_A_SHIFT) & 0xFF) == 0xFF;
+        if (opaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
         for (int y = top; y < end; ++y) {
             const float t = std::clamp((static_cast<float>(y) + 0.5f - rect.y0) / span, 0.0f, 1.0f);
             SDL_SetRenderDrawColor(renderer_, channel(rect.r, rect.bottom, IM_COL32_R_SHIFT, t),
@@ -372,11 +374,16 @@ void ImGuiSdlRenderer::drawRectangle(const Rectangle& rect, SDL_Texture* texture
             const SDL_FRect row{rect.x0, static_cast<float>(y), rect.x1 - rect.x0, 1.0f};
             SDL_RenderFillRectF(renderer_, &row);
         }
+        if (opaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
         return;
     }
     if (rect.u0 == rect.u1) {
+        // An opaque fill needs no blending: SDL then fills whole rows instead of blending
+        // pixel by pixel (most of what a frame paints: the desk, panels, buttons).
         SDL_SetRenderDrawColor(renderer_, rect.r, rect.g, rect.b, rect.a);
+        if (rect.a == 0xFF) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
         SDL_RenderFillRectF(renderer_, &target);
+        if (rect.a == 0xFF) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
         return;
     }
     const SDL_Rect source{rect.u0, rect.v0, rect.u1 - rect.u0, rect.v1 - rect.v0};
