@@ -29,6 +29,7 @@ packages=(
 if [[ ${1:-} == --test ]]; then
   packages+=(
     chromium             # headless: a test prints the class report (HTML) to PDF
+    python3              # bench/run.py: a test checks that bench/run --quick works
   )
 fi
 
@@ -61,9 +62,10 @@ if [[ ${1:-} == --test ]]; then
     # The pixel-heavy rendering suites (every moment in every language at every size, read
     # through line by line) run in the normal pass only: unoptimised and sanitized they take
     # most of CI's half hour while exercising the same drawing code the other render tests do.
+    # The bench's quick check runs the same binaries' commands: once, in the normal pass.
     ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 \
       UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
       ctest --test-dir build-asan --output-on-failure -j2 \
-        -E '^render/(at XL|every moment of both forms|code_1414 draws every moment|every app of the phone draws|the keypad draws whole)'
+        -E '^render/(at XL|every moment of both forms|code_1414 draws every moment|every app of the phone draws|the keypad draws whole)|^bench/'
   fi
 fi
