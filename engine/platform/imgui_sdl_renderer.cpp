@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
-// ImGuiSdlRenderer: font texture upload, one SDL_RenderGeometryRaw call per ImDrawCmd with
-// its clip rect, and backup/restore of the renderer state it touches.
+// ImGuiSdlRenderer: font texture upload; on the software renderer our rasteriser's frame
+// copied in one blit, elsewhere one SDL_RenderGeometryRaw call per ImDrawCmd with its clip
+// rect; and backup/restore of the renderer state it touches.
 // Coordinates: ImGui emits positions in window units (DisplaySize); the renderer target is
 // in pixels. We draw with render scale 1 and a full viewport, mapping
 // pixel = (pos - DisplayPos) * FramebufferScale ourselves, so clip rects stay exact.
 #include "platform/imgui_sdl_renderer.h"
+
+#include "platform/soft_raster.h"
 
 #include <SDL.h>
 #include <imgui.h>
@@ -12,9 +15,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <limits>
 
 namespace saqbol::platform {
 namespace {
@@ -61,13 +65,15 @@ ImGuiSdlRenderer::ImGuiSdlRenderer(SDL_Renderer* renderer) : renderer_(renderer)
     io.BackendRendererName = kBackendName;
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
     SDL_RendererInfo info{};
-    const char* fast = std::getenv("SAQBOL_RECT_FAST_PATH");
-    rectFastPath_ = SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0 &&
-                    !(fast != nullptr && std::strcmp(fast, "0") == 0);
+    const char* own = std::getenv("SAQBOL_SOFT_RASTER");
+    useRasterizer_ = SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0 &&
+                     !(own != nullptr && std::strcmp(own, "0") == 0);
+    if (useRasterizer_) rasterizer_ = std::make_unique<SoftRasterizer>();
 }
 
 ImGuiSdlRenderer::~ImGuiSdlRenderer() {
     destroyFontTexture();
+    if (frame_ != nullptr) SDL_DestroyTexture(frame_);
     if (ImGui::GetCurrentContext() != nullptr) {
         ImGuiIO& io = ImGui::GetIO();
         io.BackendRendererName = nullptr;
@@ -99,6 +105,8 @@ bool ImGuiSdlRenderer::createFontTexture() {
     SDL_SetTextureBlendMode(fontTexture_, SDL_BLENDMODE_BLEND);
     SDL_SetTextureScaleMode(fontTexture_, SDL_ScaleModeLinear);
     io.Fonts->SetTexID(static_cast<ImTextureID>(fontTexture_));
+    // The rasteriser reads the atlas's own pixels, which ImGui keeps until it is rebuilt.
+    if (rasterizer_) rasterizer_->setTexture({pixels, width, height, static_cast<void*>(fontTexture_)});
     return true;
 }
 
@@ -106,7 +114,7 @@ void ImGuiSdlRenderer::destroyFontTexture() {
     if (fontTexture_ == nullptr) return;
     if (ImGui::GetCurrentContext() != nullptr) ImGui::GetIO().Fonts->SetTexID(nullptr);
     SDL_DestroyTexture(fontTexture_);
-    if (tintedTexture_ == fontTexture_) tintedTexture_ = nullptr;
+    if (rasterizer_) rasterizer_->setTexture({});
     fontTexture_ = nullptr;
 }
 
@@ -118,21 +126,64 @@ void ImGuiSdlRenderer::setupRenderState() {
     SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
 }
 
-void ImGuiSdlRenderer::render(const ImDrawData* data) {
-    if (data == nullptr || !data->Valid || data->CmdListsCount == 0) return;
-    const float scaleX = data->FramebufferScale.x;
-    const float scaleY = data->FramebufferScale.y;
-    const int targetW = static_cast<int>(data->DisplaySize.x * scaleX);
-    const int targetH = static_cast<int>(data->DisplaySize.y * scaleY);
-    if (targetW <= 0 || targetH <= 0) return;  // minimised window
+void ImGuiSdlRenderer::render(const ImDrawData* data, int clearR, int clearG, int clearB) {
+    const bool empty = data == nullptr || !data->Valid || data->CmdListsCount == 0;
+    const float scaleX = empty ? 1.0f : data->FramebufferScale.x;
+    const float scaleY = empty ? 1.0f : data->FramebufferScale.y;
+    const int targetW = empty ? 0 : static_cast<int>(data->DisplaySize.x * scaleX);
+    const int targetH = empty ? 0 : static_cast<int>(data->DisplaySize.y * scaleY);
+    if (!empty && targetW > 0 && targetH > 0 && useRasterizer_ &&
+        renderWithRasterizer(*data, targetW, targetH, clearR, clearG, clearB))
+        return;
+    SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(clearR), static_cast<Uint8>(clearG), static_cast<Uint8>(clearB), 255);
+    SDL_RenderClear(renderer_);
+    if (empty || targetW <= 0 || targetH <= 0) return;  // minimised window
+    renderWithSdl(*data, targetW, targetH);
+}
 
+bool ImGuiSdlRenderer::renderWithRasterizer(const ImDrawData& data, int targetW, int targetH, int clearR, int clearG,
+                                            int clearB) {
+    if (frame_ == nullptr || frameW_ != targetW || frameH_ != targetH) {
+        if (frame_ != nullptr) SDL_DestroyTexture(frame_);
+        // The window surface's own layout when it is 0x??RRGGBB (X11's usual), so the copy
+        // to it is a plain memcpy of rows; ARGB8888 otherwise (headless).
+        Uint32 format = SDL_PIXELFORMAT_ARGB8888;
+        if (SDL_Window* window = SDL_RenderGetWindow(renderer_); window != nullptr) {
+            if (SDL_GetWindowPixelFormat(window) == SDL_PIXELFORMAT_RGB888) format = SDL_PIXELFORMAT_RGB888;
+        }
+        frame_ = SDL_CreateTexture(renderer_, format, SDL_TEXTUREACCESS_STREAMING, targetW, targetH);
+        frameW_ = targetW;
+        frameH_ = targetH;
+        if (frame_ == nullptr) {
+            std::fprintf(stderr, "saqbol: cannot create the %dx%d frame texture, drawing with SDL: %s\n", targetW, targetH,
+                         SDL_GetError());
+            useRasterizer_ = false;
+            return false;
+        }
+        SDL_SetTextureBlendMode(frame_, SDL_BLENDMODE_NONE);
+    }
+    void* pixels = nullptr;
+    int pitch = 0;
+    if (SDL_LockTexture(frame_, nullptr, &pixels, &pitch) != 0) return false;
+    const RasterTarget target{static_cast<std::uint32_t*>(pixels), targetW, targetH, pitch / 4};
+    SoftRasterizer::clear(target, clearR, clearG, clearB);
+    const bool drawn = rasterizer_->draw(data, target);
+    SDL_UnlockTexture(frame_);
+    if (!drawn) return false;
     const SavedState saved = saveState(renderer_);
     setupRenderState();
-    for (int n = 0; n < data->CmdListsCount; ++n) {
-        renderList(*data->CmdLists[n], data->DisplayPos.x, data->DisplayPos.y, scaleX, scaleY,
-                   targetW, targetH);
+    SDL_RenderCopy(renderer_, frame_, nullptr, nullptr);
+    restoreState(renderer_, saved);
+    return true;
+}
+
+void ImGuiSdlRenderer::renderWithSdl(const ImDrawData& data, int targetW, int targetH) {
+    const SavedState saved = saveState(renderer_);
+    setupRenderState();
+    for (int n = 0; n < data.CmdListsCount; ++n) {
+        renderList(*data.CmdLists[n], data.DisplayPos.x, data.DisplayPos.y, data.FramebufferScale.x,
+                   data.FramebufferScale.y, targetW, targetH);
     }
-    if (tintedTexture_ != nullptr) setTint(tintedTexture_, 255, 255, 255, 255);  // left as found
     restoreState(renderer_, saved);
 }
 
@@ -197,263 +248,20 @@ void ImGuiSdlRenderer::renderList(const ImDrawList& list, float offsetX, float o
                             static_cast<int>(std::ceil(y1 - y0))};
         SDL_RenderSetClipRect(renderer_, &clip);
 
-        const std::size_t first = cmd.VtxOffset;
-        SDL_Texture* texture = static_cast<SDL_Texture*>(cmd.GetTexID());
+        // SDL looks at every vertex it is given: pass only those the command uses, its
+        // indices rebased to them.
         const ImDrawIdx* indices = list.IdxBuffer.Data + cmd.IdxOffset;
-        // Indices [from, to) as triangles. SDL looks at every vertex it is given, so a run
-        // between rectangles passes only the vertices it uses, its indices rebased to them.
-        const auto run = [&](std::size_t from, std::size_t to, SDL_Texture* with) {
-            if (to <= from) return;
-            const auto [low, high] = std::minmax_element(indices + from, indices + to);
-            const std::size_t base = first + *low;
-            if (with != nullptr) setTint(with, 255, 255, 255, 255);  // vertex colours tint triangles
-            runIndices_.resize(to - from);
-            for (std::size_t i = from; i < to; ++i) runIndices_[i - from] = static_cast<ImDrawIdx>(indices[i] - *low);
-            SDL_RenderGeometryRaw(renderer_, with, advanceBytes(xy, base * static_cast<std::size_t>(xyStride)), xyStride,
-                                  advanceBytes(colors, base * static_cast<std::size_t>(colorStride)), colorStride,
-                                  with != nullptr ? advanceBytes(uv, base * static_cast<std::size_t>(uvStride)) : nullptr,
-                                  with != nullptr ? uvStride : 0, static_cast<int>(*high - *low) + 1, runIndices_.data(),
-                                  static_cast<int>(to - from), static_cast<int>(sizeof(ImDrawIdx)));
-        };
-        // On the software renderer a textured triangle costs a texture lookup and a generic
-        // blend per pixel, and a blended untextured one an intermediate surface; ImGui's plain
-        // shapes (corners, circles, edges) sample only the atlas's white texel, so they are
-        // drawn untextured, and the opaque ones without blending: the same colours, far cheaper.
-        enum Kind { kTextured, kOpaque, kBlended };
-        const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
-        const auto kindAt = [&](std::size_t at) {
-            bool opaque = true;
-            for (std::size_t k = 0; k < 3; ++k) {
-                const ImDrawVert& v = list.VtxBuffer.Data[first + indices[at + k]];
-                if (v.uv.x != white.x || v.uv.y != white.y) return kTextured;
-                opaque = opaque && ((v.col >> IM_COL32_A_SHIFT) & 0xFF) == 0xFF;
-            }
-            return opaque ? kOpaque : kBlended;
-        };
-        // A fan (a, b1, c1), (a, b2 = c1, c2), … of one solid colour, at least 4 triangles
-        // (ImGui's convex fills): the index after it, or `at` when there is none here.
-        const auto fanEnd = [&](std::size_t at, std::size_t to) {
-            if (at + 12 > to) return at;
-            const ImDrawVert& apex = list.VtxBuffer.Data[first + indices[at]];
-            if (apex.uv.x != white.x || apex.uv.y != white.y) return at;
-            std::size_t k = at;
-            for (; k + 3 <= to; k += 3) {
-                if (indices[k] != indices[at] || (k > at && indices[k + 1] != indices[k - 1])) break;
-                const ImDrawVert& b = list.VtxBuffer.Data[first + indices[k + 1]];
-                const ImDrawVert& c = list.VtxBuffer.Data[first + indices[k + 2]];
-                if (b.col != apex.col || c.col != apex.col || c.uv.x != white.x || c.uv.y != white.y ||
-                    b.uv.x != white.x || b.uv.y != white.y)
-                    break;
-            }
-            return k - at >= 12 ? k : at;
-        };
-        const auto fillFan = [&](std::size_t at, std::size_t end) {
-            const auto point = [&](ImDrawIdx i) { return advanceBytes(xy, (first + i) * static_cast<std::size_t>(xyStride)); };
-            fanPoints_.clear();
-            const float* a = point(indices[at]);
-            fanPoints_.insert(fanPoints_.end(), {a[0], a[1]});
-            const float* b = point(indices[at + 1]);
-            fanPoints_.insert(fanPoints_.end(), {b[0], b[1]});
-            for (std::size_t k = at; k < end; k += 3) {
-                const float* c = point(indices[k + 2]);
-                fanPoints_.insert(fanPoints_.end(), {c[0], c[1]});
-            }
-            fillConvex(fanPoints_, list.VtxBuffer.Data[first + indices[at]].col, clip.y, clip.y + clip.h);
-        };
-        const auto triangles = [&](std::size_t from, std::size_t to) {
-            if (!rectFastPath_ || texture == nullptr) return run(from, to, texture);
-            while (from < to) {
-                if (const std::size_t fan = fanEnd(from, to); fan > from) {
-                    fillFan(from, fan);
-                    from = fan;
-                    continue;
-                }
-                const Kind kind = kindAt(from);
-                std::size_t end = from + 3;
-                while (end < to && kindAt(end) == kind && fanEnd(end, to) == end) end += 3;
-                if (kind == kOpaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
-                run(from, end, kind == kTextured ? texture : nullptr);
-                if (kind == kOpaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
-                from = end;
-            }
-        };
-        if (!rectFastPath_) {
-            triangles(0, cmd.ElemCount);
-            continue;
-        }
-        // Rectangles (ImGui's PrimRect/PrimRectUV: glyphs, fills, the phone's panels) take
-        // SDL's rectangle paths; everything between them is drawn as triangles, in order.
-        std::size_t pending = 0;  // the first index not drawn yet
-        std::size_t at = 0;
-        while (at + 6 <= cmd.ElemCount) {
-            const std::optional<Rectangle> rect = rectangleAt(list, first, indices + at, xy, xyStride, texture);
-            if (!rect) {
-                at += 3;
-                continue;
-            }
-            triangles(pending, at);
-            drawRectangle(*rect, texture);
-            at += 6;
-            pending = at;
-        }
-        triangles(pending, cmd.ElemCount);
+        const auto [low, high] = std::minmax_element(indices, indices + cmd.ElemCount);
+        const std::size_t base = cmd.VtxOffset + *low;
+        runIndices_.resize(cmd.ElemCount);
+        for (std::size_t i = 0; i < cmd.ElemCount; ++i) runIndices_[i] = static_cast<ImDrawIdx>(indices[i] - *low);
+        SDL_RenderGeometryRaw(renderer_, static_cast<SDL_Texture*>(cmd.GetTexID()),
+                              advanceBytes(xy, base * static_cast<std::size_t>(xyStride)), xyStride,
+                              advanceBytes(colors, base * static_cast<std::size_t>(colorStride)), colorStride,
+                              advanceBytes(uv, base * static_cast<std::size_t>(uvStride)), uvStride,
+                              static_cast<int>(*high - *low) + 1, runIndices_.data(), static_cast<int>(cmd.ElemCount),
+                              static_cast<int>(sizeof(ImDrawIdx)));
     }
-}
-
-std::optional<ImGuiSdlRenderer::Rectangle> ImGuiSdlRenderer::rectangleAt(const ImDrawList& list, std::size_t first,
-                                                                         const ImDrawIdx* indices, const float* xy,
-                                                                         int xyStride, SDL_Texture* texture) {
-    const std::size_t a = first + indices[0];
-    if (indices[1] != indices[0] + 1 || indices[2] != indices[0] + 2 || indices[3] != indices[0] ||
-        indices[4] != indices[0] + 2 || indices[5] != indices[0] + 3)
-        return std::nullopt;
-    if (a + 3 >= static_cast<std::size_t>(list.VtxBuffer.Size)) return std::nullopt;
-    const ImDrawVert* v = list.VtxBuffer.Data + a;
-    // One colour, or a vertical shade: the top corners one colour, the bottom ones another.
-    const bool shaded = v[1].col == v[0].col && v[2].col == v[3].col && v[2].col != v[0].col;
-    if (!shaded && (v[1].col != v[0].col || v[2].col != v[0].col || v[3].col != v[0].col)) return std::nullopt;
-    const auto at = [&](std::size_t i, int axis) {
-        return advanceBytes(xy, (a + i) * static_cast<std::size_t>(xyStride))[axis];
-    };
-    // Corners clockwise from the top left, as PrimRect and PrimRectUV write them.
-    const float x0 = at(0, 0), y0 = at(0, 1), x1 = at(2, 0), y1 = at(2, 1);
-    if (at(1, 0) != x1 || at(1, 1) != y0 || at(3, 0) != x0 || at(3, 1) != y1 || !(x1 > x0) || !(y1 > y0))
-        return std::nullopt;
-    Rectangle rect{x0, y0, x1, y1, 0, 0, 0, 0, 0, 0, 0, 0};
-    const ImU32 c = v[0].col;
-    rect.r = static_cast<unsigned char>(c >> IM_COL32_R_SHIFT);
-    rect.g = static_cast<unsigned char>(c >> IM_COL32_G_SHIFT);
-    rect.b = static_cast<unsigned char>(c >> IM_COL32_B_SHIFT);
-    rect.a = static_cast<unsigned char>(c >> IM_COL32_A_SHIFT);
-    const ImVec2 t0 = v[0].uv, t2 = v[2].uv;
-    const bool solid = v[1].uv.x == t0.x && v[1].uv.y == t0.y && t2.x == t0.x && t2.y == t0.y && v[3].uv.x == t0.x &&
-                       v[3].uv.y == t0.y;
-    if (shaded) {
-        if (!solid) return std::nullopt;
-        rect.bottom = v[2].col;
-        return rect;
-    }
-    if (solid) return rect;  // ImGui fills with the atlas's white texel: a plain fill
-    if (texture == nullptr || v[1].uv.x != t2.x || v[1].uv.y != t0.y || v[3].uv.x != t0.x || v[3].uv.y != t2.y)
-        return std::nullopt;
-    if (texture != sizedTexture_) {
-        if (SDL_QueryTexture(texture, nullptr, nullptr, &textureW_, &textureH_) != 0) return std::nullopt;
-        sizedTexture_ = texture;
-    }
-    // Texel edges; a part that is not whole texels, or is flipped, stays with the triangles.
-    const float u0 = t0.x * static_cast<float>(textureW_), v0 = t0.y * static_cast<float>(textureH_);
-    const float u1 = t2.x * static_cast<float>(textureW_), v1 = t2.y * static_cast<float>(textureH_);
-    rect.u0 = static_cast<int>(std::lround(u0));
-    rect.v0 = static_cast<int>(std::lround(v0));
-    rect.u1 = static_cast<int>(std::lround(u1));
-    rect.v1 = static_cast<int>(std::lround(v1));
-    if (std::fabs(u0 - static_cast<float>(rect.u0)) > 0.01f || std::fabs(v0 - static_cast<float>(rect.v0)) > 0.01f ||
-        std::fabs(u1 - static_cast<float>(rect.u1)) > 0.01f || std::fabs(v1 - static_cast<float>(rect.v1)) > 0.01f ||
-        rect.u1 <= rect.u0 || rect.v1 <= rect.v0)
-        return std::nullopt;
-    return rect;
-}
-
-void ImGuiSdlRenderer::drawRectangle(const Rectangle& rect, SDL_Texture* texture) {
-    const SDL_FRect target{rect.x0, rect.y0, rect.x1 - rect.x0, rect.y1 - rect.y0};
-    if (rect.bottom != 0) {  // a shade, one pixel row at a time (SDL's triangles would interpolate per pixel)
-        const int top = static_cast<int>(std::floor(rect.y0)), end = static_cast<int>(std::ceil(rect.y1));
-        const float span = std::max(1.0f, rect.y1 - rect.y0);
-        const auto channel = [](unsigned char from, ImU32 to_col, int shift, float t) {
-            const float to = static_cast<float>((to_col >> shift) & 0xFF);
-            return static_cast<Uint8>(std::lround(static_cast<float>(from) + (to - static_cast<float>(from)) * t));
-        };
-        const bool opaque = rect.a == 0xFF && ((rect.bottom >> IM_COL32_A_SHIFT) & 0xFF) == 0xFF;
-        if (opaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
-        for (int y = top; y < end; ++y) {
-            const float t = std::clamp((static_cast<float>(y) + 0.5f - rect.y0) / span, 0.0f, 1.0f);
-            SDL_SetRenderDrawColor(renderer_, channel(rect.r, rect.bottom, IM_COL32_R_SHIFT, t),
-                                   channel(rect.g, rect.bottom, IM_COL32_G_SHIFT, t),
-                                   channel(rect.b, rect.bottom, IM_COL32_B_SHIFT, t),
-                                   channel(rect.a, rect.bottom, IM_COL32_A_SHIFT, t));
-            const SDL_FRect row{rect.x0, static_cast<float>(y), rect.x1 - rect.x0, 1.0f};
-            SDL_RenderFillRectF(renderer_, &row);
-        }
-        if (opaque) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
-        return;
-    }
-    if (rect.u0 == rect.u1) {
-        // An opaque fill needs no blending: SDL then fills whole rows instead of blending
-        // pixel by pixel (most of what a frame paints: the desk, panels, buttons).
-        SDL_SetRenderDrawColor(renderer_, rect.r, rect.g, rect.b, rect.a);
-        if (rect.a == 0xFF) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
-        SDL_RenderFillRectF(renderer_, &target);
-        if (rect.a == 0xFF) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
-        return;
-    }
-    const SDL_Rect source{rect.u0, rect.v0, rect.u1 - rect.u0, rect.v1 - rect.v0};
-    setTint(texture, rect.r, rect.g, rect.b, rect.a);
-    // A glyph 1:1 with its texels at a fractional position: SDL would round its two edges
-    // apart and stretch it a pixel (its slow scaled blit). Placed at the rounded corner with
-    // the texels' own size it takes the plain blit and looks the same.
-    if (std::fabs(target.w - static_cast<float>(source.w)) < 0.01f && std::fabs(target.h - static_cast<float>(source.h)) < 0.01f) {
-        const SDL_Rect whole{static_cast<int>(std::lround(target.x)), static_cast<int>(std::lround(target.y)), source.w, source.h};
-        SDL_RenderCopy(renderer_, texture, &source, &whole);
-    } else {
-        SDL_RenderCopyF(renderer_, texture, &source, &target);
-    }
-}
-
-void ImGuiSdlRenderer::setTint(SDL_Texture* texture, unsigned char r, unsigned char g, unsigned char b, unsigned char a) {
-    // Only on a change: glyphs come in runs of one colour, and every change of a texture's
-    // modulation makes SDL's software blitter look its blit function up again.
-    const unsigned int tint = (static_cast<unsigned int>(r) << 24) | (g << 16) | (b << 8) | a;
-    if (texture == tintedTexture_ && tint == tint_) return;
-    SDL_SetTextureColorMod(texture, r, g, b);
-    SDL_SetTextureAlphaMod(texture, a);
-    tintedTexture_ = texture;
-    tint_ = tint;
-}
-
-void ImGuiSdlRenderer::fillConvex(const std::vector<float>& points, unsigned int color, int clipTop, int clipBottom) {
-    const std::size_t n = points.size() / 2;
-    float top = points[1], bottom = points[1];
-    for (std::size_t i = 1; i < n; ++i) {
-        top = std::min(top, points[2 * i + 1]);
-        bottom = std::max(bottom, points[2 * i + 1]);
-    }
-    // The pixels SDL's own rasteriser would fill: those whose bottom-right corner (x+1, y+1)
-    // is inside — so the picture is the same, with ImGui's fringe where it was.
-    const int first_row = std::max(clipTop, static_cast<int>(std::floor(top)));
-    const int end_row = std::min(clipBottom, static_cast<int>(std::ceil(bottom - 1.0f)));
-    const unsigned char alpha = static_cast<unsigned char>(color >> IM_COL32_A_SHIFT);
-    SDL_SetRenderDrawColor(renderer_, static_cast<Uint8>(color >> IM_COL32_R_SHIFT), static_cast<Uint8>(color >> IM_COL32_G_SHIFT),
-                           static_cast<Uint8>(color >> IM_COL32_B_SHIFT), alpha);
-    if (alpha == 0xFF) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
-    int run_left = 0, run_right = 0, run_top = first_row;
-    const auto flush = [&](int row_end) {
-        if (run_right > run_left && row_end > run_top) {
-            const SDL_Rect r{run_left, run_top, run_right - run_left, row_end - run_top};
-            SDL_RenderFillRect(renderer_, &r);
-        }
-    };
-    for (int y = first_row; y < end_row; ++y) {
-        const float yc = static_cast<float>(y) + 1.0f;
-        float left = std::numeric_limits<float>::max(), right = std::numeric_limits<float>::lowest();
-        for (std::size_t i = 0; i < n; ++i) {  // where each edge crosses the row's centre
-            const float x0 = points[2 * i], y0 = points[2 * i + 1];
-            const float x1 = points[2 * ((i + 1) % n)], y1 = points[2 * ((i + 1) % n) + 1];
-            if ((y0 <= yc) == (y1 <= yc)) continue;
-            const float x = x0 + (yc - y0) * (x1 - x0) / (y1 - y0);
-            left = std::min(left, x);
-            right = std::max(right, x);
-        }
-        const int l = left <= right ? static_cast<int>(std::floor(left)) : 0;
-        const int r = left <= right ? static_cast<int>(std::ceil(right - 1.0f)) : 0;
-        if (l != run_left || r != run_right) {  // a new span: the rows above it go as one rectangle
-            flush(y);
-            run_left = l;
-            run_right = r;
-            run_top = y;
-        }
-    }
-    flush(end_row);
-    if (alpha == 0xFF) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
 }
 
 }  // namespace saqbol::platform

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-// Our Dear ImGui renderer backend on SDL_Renderer (SDL >= 2.0.18, SDL_RenderGeometryRaw).
+// Our Dear ImGui renderer backend on SDL_Renderer (SDL >= 2.0.18, SDL_RenderGeometryRaw);
+// on SDL's software renderer it paints with our own rasteriser (soft_raster.h) instead.
 // Owns: the font atlas texture, and drawing ImDrawData with clip rects and HiDPI scale.
 // Works on every SDL renderer, including the software one used for headless capture.
 // Does not own the SDL_Renderer, the ImGui context or input; restores the renderer's
 // viewport, clip rect, scale and draw blend mode after each render().
 // Limits: one ImGui context at a time (the current one); textures passed to ImGui::Image
-// must be SDL_Texture* cast to ImTextureID.
+// must be SDL_Texture* cast to ImTextureID (a frame with one takes SDL's path).
 #pragma once
 
-#include <cstddef>
-#include <optional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,6 +20,8 @@ struct ImDrawList;
 typedef unsigned short ImDrawIdx;
 
 namespace saqbol::platform {
+
+class SoftRasterizer;
 
 // Draws Dear ImGui frames with an SDL_Renderer.
 class ImGuiSdlRenderer {
@@ -35,50 +37,35 @@ public:
     bool createFontTexture();
     // Frees the font texture (call before rebuilding the atlas, then createFontTexture()).
     void destroyFontTexture();
-    // Draws `data` onto the renderer's current target; a null or empty frame is a no-op.
-    void render(const ImDrawData* data);
+    // Clears the renderer's current target to an opaque colour (0-255 per channel) and
+    // draws `data` over it; a null or empty frame leaves the target cleared.
+    void render(const ImDrawData* data, int clearR, int clearG, int clearB);
     // Why the last createFontTexture() failed (SDL's message), empty when it did not.
     const std::string& lastError() const { return lastError_; }
 
 private:
     void setupRenderState();
+    // SDL's own path: one SDL_RenderGeometryRaw per command, over a cleared target.
+    void renderWithSdl(const ImDrawData& data, int targetW, int targetH);
     void renderList(const ImDrawList& list, float offsetX, float offsetY, float scaleX,
                     float scaleY, int targetW, int targetH);
-    // An axis-aligned rectangle of one colour: a solid fill, or a part of a texture (a glyph).
-    struct Rectangle {
-        float x0, y0, x1, y1;        // target pixels
-        int u0, v0, u1, v1;          // texels; u0 == u1 for a solid fill
-        unsigned char r, g, b, a;    // straight alpha, as ImGui gives it
-        unsigned int bottom = 0;     // (ImU32) a solid fill shaded from the top's colour to this one (0: none)
-    };
-    // The rectangle that the 6 indices at `indices` draw (ImGui's quad pattern a,a+1,a+2,
-    // a,a+2,a+3 with one colour — or a solid one shaded top to bottom, as
-    // AddRectFilledMultiColor draws the desk — and aligned corners), or none.
-    std::optional<Rectangle> rectangleAt(const ImDrawList& list, std::size_t first, const ImDrawIdx* indices,
-                                         const float* xy, int xyStride, SDL_Texture* texture);
-    void drawRectangle(const Rectangle& rect, SDL_Texture* texture);
-    // Sets the texture's colour and alpha modulation, when it is not already that.
-    void setTint(SDL_Texture* texture, unsigned char r, unsigned char g, unsigned char b, unsigned char a);
-    // A convex polygon of one colour that ImGui drew as a fan of triangles (a rounded
-    // rectangle's body, a circle), filled as rows of pixels merged into rectangles — SDL's
-    // fill path, where its software triangles cost per pixel. `points` are x,y pairs.
-    void fillConvex(const std::vector<float>& points, unsigned int color, int clipTop, int clipBottom);
+    // The software renderer's path: our rasteriser paints the frame into a streaming texture
+    // of the target's size, copied over the target in one blit. False when it cannot (no
+    // texture, or a frame the rasteriser refuses): nothing is drawn then.
+    bool renderWithRasterizer(const ImDrawData& data, int targetW, int targetH, int clearR, int clearG, int clearB);
 
     SDL_Renderer* renderer_;
     SDL_Texture* fontTexture_ = nullptr;
     std::vector<float> scaledXy_;             // positions when a DisplayPos/HiDPI scale applies
     std::vector<unsigned char> rgbaColors_;  // colours re-ordered on big-endian machines
-    std::vector<ImDrawIdx> runIndices_;      // one run of triangles, rebased to its first vertex
-    std::vector<float> fanPoints_;           // one fan's corners (fillConvex)
+    std::vector<ImDrawIdx> runIndices_;      // one command's indices, rebased to its first vertex
     std::string lastError_;
-    // SDL's software renderer rasterises triangles pixel by pixel (a full-window rectangle
-    // costs milliseconds); its fill and blit paths are an order of magnitude faster, so on
-    // it rectangles take those (docs/performance.md). SAQBOL_RECT_FAST_PATH=0 turns it off.
-    bool rectFastPath_ = false;
-    SDL_Texture* sizedTexture_ = nullptr;     // the texture whose size is below
-    SDL_Texture* tintedTexture_ = nullptr;    // the texture whose modulation is tint_ (RGBA)
-    unsigned int tint_ = 0xFFFFFFFF;
-    int textureW_ = 0, textureH_ = 0;
+    // On SDL's software renderer our own rasteriser draws the frame (soft_raster.h): SDL's
+    // costs several times more per frame (docs/performance.md). SAQBOL_SOFT_RASTER=0 turns it off.
+    bool useRasterizer_ = false;
+    std::unique_ptr<SoftRasterizer> rasterizer_;
+    SDL_Texture* frame_ = nullptr;  // the rasteriser's frame, the target's size
+    int frameW_ = 0, frameH_ = 0;
 };
 
 }  // namespace saqbol::platform

@@ -96,10 +96,7 @@ void UiContext::beginFrame(float width, float height, float pixelRatio, float de
 void UiContext::endFrame() {
     ImGui::SetCurrentContext(context_);
     ImGui::Render();
-    SDL_SetRenderDrawColor(sdlRenderer_, static_cast<Uint8>(clear_[0]),
-                           static_cast<Uint8>(clear_[1]), static_cast<Uint8>(clear_[2]), 255);
-    SDL_RenderClear(sdlRenderer_);
-    renderer_->render(ImGui::GetDrawData());
+    renderer_->render(ImGui::GetDrawData(), clear_[0], clear_[1], clear_[2]);
     ++framesDrawn_;
 }
 
