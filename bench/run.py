@@ -79,9 +79,10 @@ def parse_options():
 class App:
     """One program to start: how, with which marker, and whether it needs the X server."""
 
-    def __init__(self, key, title, argv, marker, needs_x, env=None):
+    def __init__(self, key, title, argv, marker, needs_x, env=None, first_only=False):
         self.key, self.title, self.argv, self.marker = key, title, argv, marker
         self.needs_x, self.env = needs_x, env or {}
+        self.first_only = first_only  # only its first frame is measured (no idle, no memory)
         self.missing = None  # why it cannot run here, or None
 
 
@@ -187,6 +188,13 @@ def make_apps(ctx):
         # copied too, since Ren'Py keeps its cache and saves in it.
         shutil.copytree("/usr/share/games/renpy", renpy_copy, symlinks=True)
         shutil.copytree(os.path.join(ROOT, "bench/peers/renpy"), game_copy)
+    # The floor: a bare SDL2 window with SaqBol's renderer settings, one cleared frame.
+    floor = os.path.join(o.build, "saqbol-bench-sdl-window")
+    apps.append(App("floor", "bare SDL2 window (the floor), Xvfb", [floor], PEER_MARKER, True, first_only=True))
+    if not os.access(floor, os.X_OK):
+        apps[6].missing = "no %s (build the target saqbol-bench-sdl-window, or give --build)" % floor
+    elif ctx.xvfb_missing:
+        apps[6].missing = ctx.xvfb_missing
     return apps
 
 
@@ -301,6 +309,11 @@ def measure_apps(ctx, apps):
                 r = {"missing": "did not show its first frame: " + started.errors[:300]}
                 break
             pid = started.process.pid
+            if app.first_only:
+                started.stop(ctx)
+                if not (o.warmup and attempt == 0):
+                    r["first"].append(started.first_frame)
+                continue
             try:
                 time.sleep(o.settle)
                 cpu0, wall0 = cpu_seconds(pid), time.monotonic()
@@ -572,6 +585,8 @@ def main_table(apps, frames, tools, sizes):
             cell(a["love"], "first", "ms", 1000) if peers else "", cell(a["renpy"], "first", "ms", 1000) if peers else "",
             "≤ ½ LÖVE's, ≤ 1/10 Ren'Py's (Xvfb)", m1 + ", " + m2,
             None if ok1 is None or ok2 is None else ok1 and ok2)
+    add("first frame: a bare SDL2 window, no text (the floor of any SDL app, not SaqBol)", "",
+        cell(a["floor"], "first", "ms", 1000), "", "")
     # c. idle CPU
     for key, what in [("menu", "idle CPU, % of a core: start screen"), ("play", "idle CPU: mid-scenario (peers: their screen)")]:
         x = a["sq_%s_x" % key]

@@ -12,7 +12,7 @@ namespace saqbol {
 
 std::unique_ptr<LoadedGame> loadGame(const std::string& scenario, const std::string& lang,
                                      const std::vector<std::filesystem::path>& scenario_dirs, const std::string& command,
-                                     int* exit_code) {
+                                     int* exit_code, const UiText* ui) {
     const auto file = resolveScenario(scenario, scenario_dirs);
     if (!file) {
         *exit_code = usageError(command, "no scenario file or shipped scenario id '" + scenario + "'");
@@ -28,16 +28,16 @@ std::unique_ptr<LoadedGame> loadGame(const std::string& scenario, const std::str
         *exit_code = 1;
         return nullptr;
     }
-    game->ui = loadUiText(lang, dataRoot(), report);
+    game->ui = ui != nullptr && ui->lang() == lang ? *ui : loadUiText(lang, dataRoot(), report);
     game->catalog = loadScenarioCatalog(game->scenario(), lang, report);
     game->words = std::make_unique<ScenarioText>(game->scenario(), game->catalog, game->ui);
     *exit_code = 0;
     return game;
 }
 
-void setLanguage(LoadedGame& game, const std::string& lang) {
+void setLanguage(LoadedGame& game, const std::string& lang, const UiText* ui) {
     auto report = [](const Problem& p) { std::cerr << formatProblem(p) << "\n"; };
-    game.ui = loadUiText(lang, dataRoot(), report);
+    game.ui = ui != nullptr && ui->lang() == lang ? *ui : loadUiText(lang, dataRoot(), report);
     game.catalog = loadScenarioCatalog(game.scenario(), lang, report);
     game.words = std::make_unique<ScenarioText>(game.scenario(), game.catalog, game.ui);
 }

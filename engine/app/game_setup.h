@@ -30,14 +30,15 @@ struct LoadedGame {
 };
 
 // Loads SCENARIO (a file or a shipped id) in `lang`. On failure prints what is wrong,
-// naming `command`, and returns null with `exit_code` set (1 input, 2 usage).
+// naming `command`, and returns null with `exit_code` set (1 input, 2 usage). `ui`, when
+// given in `lang`, is the UI's words already read (the window has them), else they are read.
 std::unique_ptr<LoadedGame> loadGame(const std::string& scenario, const std::string& lang,
                                      const std::vector<std::filesystem::path>& scenario_dirs, const std::string& command,
-                                     int* exit_code);
+                                     int* exit_code, const UiText* ui = nullptr);
 
 // Switches a loaded game to `lang` (the UI's and the scenario's catalogs); a Session on it
-// stays valid, and the screens speak the new language from the next frame.
-void setLanguage(LoadedGame& game, const std::string& lang);
+// stays valid, and the screens speak the new language from the next frame. `ui` as above.
+void setLanguage(LoadedGame& game, const std::string& lang, const UiText* ui = nullptr);
 
 // Plays `numbers` (1-based, counting the choices shown) from the session's current node;
 // nullopt when all were played, else why one could not be.

@@ -138,17 +138,18 @@ ui::ScreenInput inputFrom(const std::vector<platform::GameKey>& keys) {
 // played, and the sound. Applies what the screens return.
 class WindowGame {
 public:
-    WindowGame(platform::Window& window, std::filesystem::path settings_file, ui::Settings settings, std::string notice,
+    WindowGame(platform::Window& window, std::filesystem::path settings_file, ui::Settings settings, UiText words, std::string notice,
                std::vector<std::filesystem::path> dirs, bool author, const std::filesystem::path& author_file,
                std::filesystem::path quiz_file, bool present, std::unique_ptr<LessonMode> lesson_mode)
         : window_(window), settings_file_(std::move(settings_file)), settings_(std::move(settings)),
-          notice_(std::move(notice)), found_(findScenarios(dirs, settings_file_.parent_path() /* the data folder */)), author_mode_(author),
+          notice_(std::move(notice)), dirs_(std::move(dirs)), author_mode_(author),
           quiz_file_(std::move(quiz_file)), present_(present), lesson_mode_(std::move(lesson_mode)) {
         if (present_) shell_.show(ui::Screen::Picker);  // the facilitator picks the scenario
         if (lesson_mode_) shell_.show(ui::Screen::Lesson);  // who is playing?
         ui::theme::setHighContrast(settings_.high_contrast);
-        audio_.open();
         audio_.setMuted(!settings_.sound);
+        // The picker's cards are on the first screen: the scenarios are found before it.
+        if (present_ || (author_mode_ && author_file.empty())) findAll();
         if (author_mode_ && !author_file.empty()) {
             author_ = std::make_unique<AuthorMode>(author_file, settings_.lang, dataRoot());
             shell_.show(ui::Screen::Phone);
@@ -156,13 +157,15 @@ public:
         } else if (author_mode_) {
             shell_.show(ui::Screen::Picker);  // the scenario to author is picked first
         }
-        setLanguage(settings_.lang);
+        // The words runWindow() read for settings_.lang: the PO file is parsed once.
+        if (words.lang() == settings_.lang) useLanguage(settings_.lang, std::move(words));
+        else setLanguage(settings_.lang);
     }
 
     // --play: straight onto the phone with `file`; false (said on stderr) when it does not load.
     bool play(const std::filesystem::path& file) {
         int exit_code = 0;
-        game_ = loadGame(file.string(), settings_.lang, {}, "window", &exit_code);
+        game_ = loadGame(file.string(), settings_.lang, {}, "window", &exit_code, &ui_);
         if (!game_) return false;
         session_.emplace(game_->scenario(), game_->hooks());
         shell_.show(present_ ? ui::Screen::Presenter : ui::Screen::Phone);
@@ -212,6 +215,16 @@ public:
     }
 
     void frame(platform::EventLoop& loop) {
+        // Start-up is finished after the first frame is on screen: finding and loading every
+        // scenario (for the picker) and opening the sound device take longer than drawing it
+        // (docs/performance.md). The second frame follows at once, before any input.
+        if (!started_) {
+            if (frames_built_++ == 0) {
+                loop.requestRedraw();
+            } else {
+                finishStartUp();
+            }
+        }
         ui::ScreenInput input = readKeys(window_.takeKeys());
         bool changed = false;
         if (f2_) {
@@ -335,7 +348,7 @@ private:
         }
         int exit_code = 0;
         session_.reset();
-        game_ = loadGame(begin->file.string(), settings_.lang, {}, "window", &exit_code);
+        game_ = loadGame(begin->file.string(), settings_.lang, {}, "window", &exit_code, &ui_);
         if (!game_) {
             lesson_step_ = -1;
             shell_.show(ui::Screen::Lesson);
@@ -392,9 +405,15 @@ private:
     // The UI's words, the cards and the game in `lang`; the font atlas from their letters.
     void setLanguage(const std::string& lang) {
         auto report = [](const Problem& p) { std::cerr << formatProblem(p) << "\n"; };
-        ui_ = loadUiText(lang, dataRoot(), report);
+        useLanguage(lang, loadUiText(lang, dataRoot(), report));
+    }
+
+    // setLanguage() with the UI's words in `lang` already read.
+    void useLanguage(const std::string& lang, UiText words) {
+        auto report = [](const Problem& p) { std::cerr << formatProblem(p) << "\n"; };
+        ui_ = std::move(words);
         cards_ = scenarioCards(found_, ui_);
-        if (game_) saqbol::setLanguage(*game_, lang);
+        if (game_) saqbol::setLanguage(*game_, lang, &ui_);
         updateLessonView();
         if (lesson_mode_) lesson_mode_->setLanguage(lang, ui_);
         if (shell_.screen() == ui::Screen::Teacher) teacher_.setLanguage(lang, ui_);
@@ -427,11 +446,7 @@ private:
         if (action.leave) audio_.stopAll();
         if (!quiz_->run || quiz_->run->finished() || !(action.start || action.answer || action.back)) return;
         const Session at(quiz_->scenario, nullptr, quiz_->run->item().id);
-        switch (soundCueOf(at)) {
-            case SoundCue::Ring: audio_.play(platform::Sound::Ring, 3); break;
-            case SoundCue::Ping: audio_.play(platform::Sound::Ping); break;
-            case SoundCue::None: break;
-        }
+        sound(soundCueOf(at));
     }
 
     void updateFonts() {
@@ -491,7 +506,7 @@ private:
         }
         int exit_code = 0;
         session_.reset();
-        game_ = loadGame(cards_[card].file, settings_.lang, {}, "window", &exit_code);
+        game_ = loadGame(cards_[card].file, settings_.lang, {}, "window", &exit_code, &ui_);
         if (!game_) {
             shell_.show(ui::Screen::Picker);
             return;
@@ -499,6 +514,38 @@ private:
         session_.emplace(game_->scenario(), game_->hooks());
         updateFonts();
         cue();
+    }
+
+    // What the first frame did not need: the scenarios found, their cards, the sound device;
+    // the moment on screen then sounds as it would have.
+    void finishStartUp() {
+        started_ = true;
+        findAll();
+        audio_.open();
+        sound(pending_sound_);
+        pending_sound_ = SoundCue::None;
+    }
+
+    // Every scenario of the places and the data folder, loaded, as the picker's cards.
+    void findAll() {
+        if (scenarios_found_) return;
+        scenarios_found_ = true;
+        found_ = findScenarios(dirs_, settings_file_.parent_path() /* the data folder */);
+        cards_ = scenarioCards(found_, ui_);
+        updateFonts();
+    }
+
+    // Plays a moment's sound; before start-up has opened the device, keeps it for then.
+    void sound(SoundCue cue) {
+        if (!started_) {
+            pending_sound_ = cue;
+            return;
+        }
+        switch (cue) {
+            case SoundCue::Ring: audio_.play(platform::Sound::Ring, 3); break;
+            case SoundCue::Ping: audio_.play(platform::Sound::Ping); break;
+            case SoundCue::None: break;
+        }
     }
 
     // The sound of the moment just reached: a call rings until the moment passes.
@@ -511,18 +558,19 @@ private:
         if (author_ && moment == cued_) return;
         cued_ = moment;
         audio_.stop(platform::Sound::Ring);
-        switch (soundCueOf(*session)) {
-            case SoundCue::Ring: audio_.play(platform::Sound::Ring, 3); break;
-            case SoundCue::Ping: audio_.play(platform::Sound::Ping); break;
-            case SoundCue::None: break;
-        }
+        sound(soundCueOf(*session));
     }
 
     platform::Window& window_;
     std::filesystem::path settings_file_;
     ui::Settings settings_;
     std::string notice_;
-    std::vector<FoundScenario> found_;
+    std::vector<std::filesystem::path> dirs_;  // where scenarios are looked for
+    std::vector<FoundScenario> found_;          // empty until findAll()
+    bool scenarios_found_ = false;
+    bool started_ = false;       // finishStartUp() done (after the first frame)
+    int frames_built_ = 0;
+    SoundCue pending_sound_ = SoundCue::None;  // cued before the sound device was opened
     UiText ui_;
     std::vector<ui::ScenarioCard> cards_;
     std::unique_ptr<LoadedGame> game_;
@@ -670,7 +718,10 @@ int runWindow(const Args& args) {
         if (!found) return usageError("window", "--author: no scenario file or shipped scenario id '" + author_scenario + "'");
         author_file = *found;
     }
-    const UiText words = loadUiText(settings.lang, dataRoot(), nullptr);
+    // The UI's words, read once for the notice and the window; what is wrong with the
+    // translation is said once, by whichever runs: the window, or the terminal instead.
+    std::vector<Problem> ui_problems;
+    UiText words = loadUiText(settings.lang, dataRoot(), [&ui_problems](const Problem& p) { ui_problems.push_back(p); });
     std::string notice;
     if (read.status == SettingsRead::Status::Damaged || read.status == SettingsRead::Status::Unreadable)
         notice = words.tr("The saved settings could not be read, so the defaults are used.");
@@ -690,7 +741,8 @@ int runWindow(const Args& args) {
                   << kDefaultScenario << " --lang " << settings.lang << "\n";
         return runPlay({kDefaultScenario, "--lang", settings.lang});
     }
-    WindowGame game(*window, file, settings, notice, dirs, author, author_file, quiz_file, present, std::move(lesson_mode));
+    for (const Problem& p : ui_problems) std::cerr << formatProblem(p) << "\n";
+    WindowGame game(*window, file, settings, std::move(words), notice, dirs, author, author_file, quiz_file, present, std::move(lesson_mode));
     if (!play_file.empty() && !game.play(play_file)) return 1;  // loadGame said why
     if (teacher) game.showTeacher();
     if (!lesson_file.empty() && !game.presentLesson(lesson_file, std::vector<std::filesystem::path>(dirs.begin() + 1, dirs.end())))

@@ -112,10 +112,11 @@ bool EventLoop::step(int maxWaitMs) {
         if (poll_()) requestRedraw();
     }
     if (!quitRequested_ && wantsFrame(now)) {
+        // Counted before drawing, so a redraw requested while drawing gets its own frame.
+        if (pendingFrames_ > 0) --pendingFrames_;
         if (draw_) draw_();
         ++framesDrawn_;
         lastFrameAt_ = SDL_GetTicks64();
-        if (pendingFrames_ > 0) --pendingFrames_;
     }
     return !quitRequested_;
 }

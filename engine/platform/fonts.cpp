@@ -8,12 +8,18 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
+#include <vector>
+
+#include <fcntl.h>
+#include <stb_truetype.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace saqbol::platform {
 
@@ -57,12 +63,10 @@ std::uint32_t readBigEndian(const unsigned char* p, int bytes) {
     return value;
 }
 
-// True when `bytes` has a TrueType/OpenType table directory whose tables lie inside the
-// file and include the ones stb_truetype reads. stb_truetype does not bounds-check, so a
-// truncated or corrupt file must be refused before it reaches ImGui.
-bool plausibleFontData(const std::vector<char>& bytes) {
-    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-    const std::size_t size = bytes.size();
+// True when the `size` bytes at `data` have a TrueType/OpenType table directory whose
+// tables lie inside the file and include the ones stb_truetype reads. stb_truetype does not
+// bounds-check, so a truncated or corrupt file must be refused before it reaches ImGui.
+bool plausibleFontData(const unsigned char* data, std::size_t size) {
     if (size < 12) return false;
     const std::uint32_t version = readBigEndian(data, 4);
     if (version != 0x00010000u && version != 0x74727565u /* true */ &&
@@ -85,10 +89,62 @@ bool plausibleFontData(const std::vector<char>& bytes) {
     return required == 5;
 }
 
-std::vector<char> readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::vector<char>((std::istreambuf_iterator<char>(in)),
-                             std::istreambuf_iterator<char>());
+// A font file's bytes in memory from IM_ALLOC, so that the atlas can own them.
+struct FontData {
+    void* bytes = nullptr;  // null: unreadable, or not a plausible font
+    int size = 0;
+};
+
+// Reads the font file at `path` straight into memory the atlas will own: one read, no copy
+// (a font is half a megabyte or more; at start-up copies and page faults cost more than the
+// read; docs/performance.md).
+FontData readFontFile(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return {};
+    struct stat info {};
+    FontData font;
+    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 && info.st_size < (1 << 30)) {
+        const auto size = static_cast<std::size_t>(info.st_size);
+        void* bytes = IM_ALLOC(size);
+        std::size_t done = 0;
+        while (done < size) {
+            const ssize_t got = ::read(fd, static_cast<char*>(bytes) + done, size - done);
+            if (got < 0 && errno == EINTR) continue;
+            if (got <= 0) break;
+            done += static_cast<std::size_t>(got);
+        }
+        if (done == size && plausibleFontData(static_cast<const unsigned char*>(bytes), size)) {
+            font = {bytes, static_cast<int>(size)};
+        } else {
+            IM_FREE(bytes);
+        }
+    }
+    ::close(fd);
+    return font;
+}
+
+// The codepoints of `ranges` (ImGui's pairs, 0-terminated) that `font` has no glyph for,
+// as ranges of the same kind; just {0} when it has them all. Control characters (which
+// ImGui's default ranges include and no font draws) are not counted as lacked.
+std::vector<ImWchar> lackedBy(const FontData& font, const ImWchar* ranges) {
+    std::vector<ImWchar> lacked;
+    const auto* bytes = static_cast<const unsigned char*>(font.bytes);
+    stbtt_fontinfo info;
+    const bool readable = stbtt_InitFont(&info, bytes, stbtt_GetFontOffsetForIndex(bytes, 0)) != 0;
+    for (const ImWchar* range = ranges; range[0] != 0; range += 2) {
+        for (unsigned cp = range[0]; cp <= range[1]; ++cp) {
+            if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) continue;
+            if (readable && stbtt_FindGlyphIndex(&info, static_cast<int>(cp)) != 0) continue;
+            if (!lacked.empty() && lacked.back() + 1u == cp) {
+                lacked.back() = static_cast<ImWchar>(cp);
+            } else {
+                lacked.push_back(static_cast<ImWchar>(cp));
+                lacked.push_back(static_cast<ImWchar>(cp));
+            }
+        }
+    }
+    lacked.push_back(0);
+    return lacked;
 }
 
 // True when `path` is readable and starts like a font (full checks happen when loading).
@@ -110,13 +166,9 @@ std::string findIn(const std::vector<std::string>& dirs, const char* file,
     return {};
 }
 
-// Adds one TTF file to the atlas; null when it cannot be read.
-ImFont* addFontFile(ImFontAtlas& atlas, const std::string& path, float pixelSize,
-                    const ImWchar* ranges, bool merge) {
-    const std::vector<char> bytes = readFile(path);
-    if (!plausibleFontData(bytes)) return nullptr;
-    void* data = IM_ALLOC(bytes.size());  // ownership passes to the atlas
-    std::copy(bytes.begin(), bytes.end(), static_cast<char*>(data));
+// Adds a font file read by readFontFile() to the atlas, which takes its bytes.
+ImFont* addFont(ImFontAtlas& atlas, FontData font, const std::string& path, float pixelSize,
+                const ImWchar* ranges, bool merge) {
     ImFontConfig cfg;
     cfg.MergeMode = merge;
     // One texel per pixel: the software renderer samples without filtering.
@@ -125,8 +177,31 @@ ImFont* addFontFile(ImFontAtlas& atlas, const std::string& path, float pixelSize
     cfg.PixelSnapH = true;
     const std::size_t slash = path.find_last_of('/');
     std::snprintf(cfg.Name, sizeof(cfg.Name), "%s, %.0fpx", path.c_str() + slash + 1, pixelSize);
-    return atlas.AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), pixelSize, &cfg,
-                                      ranges);
+    return atlas.AddFontFromMemoryTTF(font.bytes, font.size, pixelSize, &cfg, ranges);
+}
+
+// Adds `primary` with `ranges`, then, merged into it, each of `fallbacks` for what the
+// fonts before it lack. A fallback is read only when something is lacking: Noto Sans has
+// every letter of the three languages, so DejaVu Sans is usually not read at all. `kept`
+// holds the fallbacks' ranges, which must outlive atlas.Build(). Null when `primary`
+// cannot be read.
+ImFont* addFamily(ImFontAtlas& atlas, const std::string& primary, const std::vector<std::string>& fallbacks,
+                  float pixelSize, const ImWchar* ranges, std::vector<std::vector<ImWchar>>& kept) {
+    const FontData font = readFontFile(primary);
+    if (font.bytes == nullptr) return nullptr;
+    ImFont* added = addFont(atlas, font, primary, pixelSize, ranges, false);
+    if (added == nullptr) return nullptr;
+    std::vector<ImWchar> lacked = lackedBy(font, ranges);
+    for (const std::string& path : fallbacks) {
+        if (lacked.size() <= 1) break;  // nothing lacked
+        const FontData fallback = readFontFile(path);
+        if (fallback.bytes == nullptr) continue;
+        std::vector<ImWchar> still = lackedBy(fallback, lacked.data());
+        kept.push_back(std::move(lacked));
+        addFont(atlas, fallback, path, pixelSize, kept.back().data(), true);
+        lacked = std::move(still);
+    }
+    return added;
 }
 
 void appendUtf8(std::string& out, char32_t cp) {
@@ -207,17 +282,12 @@ FontReport buildFontAtlas(ImFontAtlas& atlas, const std::vector<std::string>& te
     ImVector<ImWchar> ranges;
     builder.BuildRanges(&ranges);  // must outlive atlas.Build() below
 
+    std::vector<std::vector<ImWchar>> fallbackRanges;  // must outlive atlas.Build() too
     ImFont* regular = nullptr;
     if (!files.regular.empty()) {
-        regular = addFontFile(atlas, files.regular, pixelSize, ranges.Data, false);
-        for (const std::string& path : files.fallbacks) {
-            if (regular != nullptr) addFontFile(atlas, path, pixelSize, ranges.Data, true);
-        }
-        if (regular != nullptr && !files.bold.empty() &&
-            addFontFile(atlas, files.bold, pixelSize, ranges.Data, false) != nullptr) {
-            for (const std::string& path : files.boldFallbacks) {
-                addFontFile(atlas, path, pixelSize, ranges.Data, true);
-            }
+        regular = addFamily(atlas, files.regular, files.fallbacks, pixelSize, ranges.Data, fallbackRanges);
+        if (regular != nullptr && !files.bold.empty()) {
+            addFamily(atlas, files.bold, files.boldFallbacks, pixelSize, ranges.Data, fallbackRanges);
         }
     }
     if (regular == nullptr || !atlas.Build()) {

@@ -9,6 +9,7 @@
 #include <SDL.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -37,7 +38,26 @@ UiContext::~UiContext() {
 }
 
 void UiContext::setTexts(std::vector<std::string> texts) {
+    // The atlas is rebuilt (~10 ms) only when the letters change, not for every new text:
+    // most screens and scenarios of one language use the same alphabet.
+    std::vector<char32_t> letters;
+    const auto distinct = [&letters] {
+        std::sort(letters.begin(), letters.end());
+        letters.erase(std::unique(letters.begin(), letters.end()), letters.end());
+    };
+    std::size_t compactAt = 4096;  // long texts: keep the working set near the alphabet's size
+    for (const std::string& text : texts) {
+        const std::vector<char32_t> decoded = decodeUtf8(text);
+        letters.insert(letters.end(), decoded.begin(), decoded.end());
+        if (letters.size() > compactAt) {
+            distinct();
+            compactAt = 2 * letters.size() + 4096;
+        }
+    }
+    distinct();
     texts_ = std::move(texts);
+    if (letters == letters_) return;
+    letters_ = std::move(letters);
     fontsDirty_ = true;
 }
 

@@ -63,6 +63,7 @@ private:
     FontFiles fontFiles_;
     FontReport fontReport_;
     std::vector<std::string> texts_;
+    std::vector<char32_t> letters_;  // the distinct characters of texts_, sorted
     TextSize textSize_ = TextSize::M;
     float displayScale_ = 1.0f;
     bool fontsDirty_ = true;

@@ -33,6 +33,42 @@ TEST_CASE("the event loop draws the first frame, then nothing until something ha
     CHECK(drawn == 2 + pf::EventLoop::kSettleFrames);
 }
 
+TEST_CASE("a redraw asked for while a frame is drawn gets a frame of its own") {
+    // The window asks for its second frame while drawing the first (start-up goes on after
+    // the first frame is on screen); that request must not be swallowed.
+    int drawn = 0;
+    pf::EventLoop* self = nullptr;
+    pf::EventLoop loop(nullptr, [&] {
+        if (++drawn == 1) self->requestRedraw();
+    });
+    self = &loop;
+    loop.step(0);
+    CHECK(drawn == 1);
+    loop.step(20);
+    CHECK(drawn == 2);
+    for (int i = 0; i < 3; ++i) loop.step(20);
+    CHECK(drawn == 2);
+}
+
+TEST_CASE("symbols the first font lacks come from the fallback, which is read only then") {
+    const pf::FontFiles files = pf::findFontFiles({});
+    REQUIRE_MESSAGE(!files.regular.empty(), "no font with Kazakh letters installed");
+    ImFontAtlas atlas;
+    // Letters every font here has: the first font (and its bold) alone.
+    pf::buildFontAtlas(atlas, {"Сақ бол! Ә Ғ Қ Ң Ө Ұ Ү Һ І"}, 18.0f, files);
+    REQUIRE(atlas.Fonts.Size >= 1);
+    const int alone = atlas.ConfigData.Size;
+    CHECK(alone == (files.bold.empty() ? 1 : 2));
+    // Arrows and ticks, which Noto Sans lacks: merged from DejaVu Sans, in regular and bold.
+    const std::string symbols = "→ ✓ ✕";
+    pf::buildFontAtlas(atlas, {std::string("Сақ бол! ") + symbols}, 18.0f, files);
+    for (ImFont* font : atlas.Fonts) {
+        CHECK_MESSAGE(pf::missingGlyphs(*font, symbols).empty(), pf::describeCodepoints(pf::missingGlyphs(*font, symbols)));
+        CHECK(pf::missingGlyphs(*font, "Сақ бол!").empty());
+    }
+    if (!files.fallbacks.empty()) CHECK(atlas.ConfigData.Size > alone);
+}
+
 TEST_CASE("headless capture draws Kazakh, Russian and English text with no missing glyph") {
     const std::string sample = std::string("Сақ бол! 480 000 ₸ «код» — Осторожно! Be careful… ") + pf::kCyrillicAlphabets;
     pf::HeadlessOptions options;
