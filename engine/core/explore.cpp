@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <climits>
-#include <map>
-#include <set>
+#include <deque>
+#include <span>
 #include <string_view>
 
 #include "tips.h"
@@ -19,39 +19,116 @@ namespace {
 // Points in halves, so every sum is a whole number: safe 2, risky 1, harmful 0.
 int halfPoints(Verdict verdict) { return verdict == Verdict::Safe ? 2 : verdict == Verdict::Risky ? 1 : 0; }
 
-// The lowest and highest sum of half-points over some paths; empty when lo > hi. The empty
-// span is half-way to the limits so that shifting it (by at most two points a step, over a
-// path of fewer than 10^8 states — `saqbol explore` allows 5 * 10^7) keeps it empty without
-// overflow, and merging needs no branch.
+// The lowest and highest sum of half-points over some paths. The highest is kept negated
+// so that merging two spans is a minimum of both halves: the same branch-free operation
+// on every sum (minInto). Empty when lo > hi (kEmptySpan); the empty span is half-way to
+// the limits so that shifting it (by at most two points a step, over a path of fewer
+// than 10^8 states — `saqbol explore` allows 5 * 10^7) keeps it empty without overflow.
+// A plain aggregate, no default member values: with them GCC filled buffers with
+// kEmptySpan through a copy on the stack per span.
 struct Span {
-    std::int32_t lo = INT32_MAX / 2;
-    std::int32_t hi = INT32_MIN / 2;
-    bool empty() const { return lo > hi; }
+    std::int32_t lo;
+    std::int32_t minus_hi;
+    std::int32_t hi() const { return -minus_hi; }
+    bool empty() const { return std::int64_t{lo} + minus_hi > 0; }
 };
+constexpr Span kEmptySpan{INT32_MAX / 2, INT32_MAX / 2};
+static_assert(sizeof(Span) == 8);
 
 // Per tip, per number of decisions k that exercised it: the span of sums over the paths
-// that arrived here. Only min and max of sum/k matter at the end, and for a fixed k those
-// come from the lowest and highest sums — so this is exact, and small (k is at most the
-// number of scored decisions on a path).
-struct Prefix {
-    std::vector<std::vector<Span>> tips;  // empty until some path arrives
+// that arrived at one state. Only min and max of sum/k matter at the end, and for a fixed
+// k those come from the lowest and highest sums — so this is exact, and small (k is at
+// most the number of scored decisions on a path). Flat: every tip's spans in one buffer,
+// so a state holds one allocation, reused once the state is passed on.
+struct Scores {
+    struct Tip {
+        std::uint32_t begin = 0;     // spans[begin + k]: k decisions exercised the tip
+        std::uint32_t size = 0;      // k < size: up to the highest k some path has
+        std::uint32_t capacity = 0;  // room, empty spans past `size`: a longer path fits in place
+    };
+    std::vector<Tip> tips;  // empty until some path arrives
+    std::vector<Span> spans;
+    // The tips' sizes summed: the spans ExploreOptions::max_live_spans counts (the spare
+    // room, at most a quarter more, is left out so the budget gives up where it always did).
+    std::size_t held = 0;
+
+    bool empty() const { return tips.empty(); }
+    const Span* of(std::size_t t) const { return spans.data() + tips[t].begin; }
+    void clear() {
+        tips.clear();
+        spans.clear();
+        held = 0;
+    }
 };
 
-// Adds `src` moved by `dk` decisions and `ds` half-points per tip into `dst`.
-void mergeShifted(Prefix& dst, const Prefix& src, std::size_t tips, const int* dk, const int* ds) {
-    if (src.tips.empty()) return;
-    if (dst.tips.empty()) dst.tips.resize(tips);
-    for (std::size_t t = 0; t < tips; ++t) {
-        const std::vector<Span>& from = src.tips[t];
-        std::vector<Span>& to = dst.tips[t];
-        const auto shift = static_cast<std::size_t>(dk[t]);
-        if (to.size() < from.size() + shift) to.resize(from.size() + shift);
-        Span* target = to.data() + shift;
-        const std::int32_t add = ds[t];
-        for (std::size_t k = 0; k < from.size(); ++k) {
-            target[k].lo = std::min(target[k].lo, from[k].lo + add);
-            target[k].hi = std::max(target[k].hi, from[k].hi + add);
+// to[i] = min(to[i], from[i] moved by `add` half-points), for n spans: the paths of
+// `from`, one choice further, join those of `to`. With the highest sum stored negated, both
+// halves of a span merge by a minimum, without a branch; these loops are most of the
+// analysis.
+void minInto(Span* to, const Span* from, std::size_t n, std::int32_t add) {
+    for (std::size_t i = 0; i < n; ++i) {
+        to[i].lo = std::min(to[i].lo, from[i].lo + add);
+        to[i].minus_hi = std::min(to[i].minus_hi, from[i].minus_hi - add);
+    }
+}
+
+// spans[i] moved by `add` half-points, for n spans.
+void moveBy(Span* spans, std::size_t n, std::int32_t add) {
+    for (std::size_t i = 0; i < n; ++i) {
+        spans[i].lo += add;
+        spans[i].minus_hi -= add;
+    }
+}
+
+// The room a tip's spans get when (re)laid out: paths that arrive later are often a
+// decision or two longer, and then merge in place. At most a quarter more than held.
+std::uint32_t roomFor(std::uint32_t size) { return size + size / 4 + 2; }
+
+// Adds `src`'s paths, moved by `dk` decisions and `ds` half-points per tip, into `dst`.
+// The first paths to arrive are a moved copy; later ones merge in place when every tip
+// of `dst` has room for them, and otherwise `dst` is laid out again, with room, in
+// `scratch` and swapped with it. The buffers are reused (a state's come from one passed
+// on), so once they have grown a merge allocates nothing.
+void mergeShifted(Scores& dst, const Scores& src, std::size_t tips, const int* dk, const int* ds,
+                  Scores& scratch) {
+    if (src.empty()) return;
+    if (dst.empty()) {
+        for (std::size_t t = 0; t < tips; ++t) {
+            const auto shift = static_cast<std::uint32_t>(dk[t]);
+            const Scores::Tip& from = src.tips[t];
+            const Scores::Tip tip{static_cast<std::uint32_t>(dst.spans.size()), from.size + shift,
+                                  roomFor(from.size + shift)};
+            // k < dk: every path here has just exercised the tip dk times.
+            dst.spans.insert(dst.spans.end(), shift, kEmptySpan);
+            dst.spans.insert(dst.spans.end(), src.of(t), src.of(t) + from.size);
+            moveBy(dst.spans.data() + tip.begin + shift, from.size, ds[t]);
+            dst.spans.insert(dst.spans.end(), tip.capacity - tip.size, kEmptySpan);
+            dst.tips.push_back(tip);
+            dst.held += tip.size;
         }
+        return;
+    }
+    bool fits = true;
+    for (std::size_t t = 0; t < tips && fits; ++t) fits = src.tips[t].size + dk[t] <= dst.tips[t].capacity;
+    if (!fits) {
+        scratch.clear();
+        scratch.held = dst.held;
+        for (std::size_t t = 0; t < tips; ++t) {
+            const Scores::Tip& old = dst.tips[t];
+            const std::uint32_t size =
+                std::max(old.size, src.tips[t].size + static_cast<std::uint32_t>(dk[t]));
+            const Scores::Tip tip{static_cast<std::uint32_t>(scratch.spans.size()), old.size, roomFor(size)};
+            scratch.spans.insert(scratch.spans.end(), dst.of(t), dst.of(t) + old.size);
+            scratch.spans.insert(scratch.spans.end(), tip.capacity - tip.size, kEmptySpan);
+            scratch.tips.push_back(tip);
+        }
+        std::swap(dst, scratch);
+    }
+    for (std::size_t t = 0; t < tips; ++t) {
+        Scores::Tip& tip = dst.tips[t];
+        const std::uint32_t size = src.tips[t].size + static_cast<std::uint32_t>(dk[t]);
+        if (size > tip.size) dst.held += size - tip.size, tip.size = size;
+        minInto(dst.spans.data() + tip.begin + dk[t], src.of(t), src.tips[t].size, ds[t]);
     }
 }
 
@@ -141,26 +218,39 @@ public:
           reaches_end_(reaches_end),
           budget_(options.max_loop_steps),
           max_live_spans_(options.max_live_spans) {
-        // The tips and rules some choice scores, in allTips() order.
-        std::set<std::string_view> scored;
-        for (const Node& node : scenario.nodes)
-            for (const Choice& choice : node.choices)
-                if (verdictScore(choice.verdict)) scored.insert(choice.tip);
-        for (const TipInfo& tip : allTips()) {
-            if (!scored.count(tip.id)) continue;
-            tip_index_.emplace(std::string(tip.id), tip_ids_.size());
-            tip_ids_.emplace_back(tip.id);
-        }
+        // Per choice, the tip or rule it scores and its half-points, flat, so that following
+        // a choice does not touch the scenario's nodes. Tips are found by a linear search of
+        // allTips() (about a dozen; a set or map of strings cost more than the whole path
+        // count), trying the last match first: a moment's choices usually share their tip.
+        const std::span<const TipInfo> all = allTips();
+        std::vector<char> scored(all.size(), 0);
+        std::size_t last = 0;
+        auto indexInAll = [&](std::string_view id) -> int {
+            if (last < all.size() && all[last].id == id) return static_cast<int>(last);
+            for (std::size_t i = 0; i < all.size(); ++i)
+                if (all[i].id == id) return static_cast<int>(last = i);
+            return -1;
+        };
+        first_choice_.reserve(scenario.nodes.size() + 1);
         for (const Node& node : scenario.nodes) {
-            std::vector<int> per_choice;
+            first_choice_.push_back(static_cast<std::uint32_t>(choice_scores_.size()));
+            node_is_ending_.push_back(node.is_ending);
             for (const Choice& choice : node.choices) {
-                auto it = tip_index_.find(choice.tip);
-                per_choice.push_back(verdictScore(choice.verdict) && it != tip_index_.end()
-                                         ? static_cast<int>(it->second)
-                                         : -1);
+                const int tip = verdictScore(choice.verdict) ? indexInAll(choice.tip) : -1;
+                if (tip >= 0) scored[static_cast<std::size_t>(tip)] = 1;
+                choice_scores_.push_back({tip, halfPoints(choice.verdict)});
             }
-            choice_tip_.push_back(std::move(per_choice));
         }
+        first_choice_.push_back(static_cast<std::uint32_t>(choice_scores_.size()));
+        // The tips and rules some choice scores, in allTips() order; choices refer to them.
+        std::vector<int> tip_of_all(all.size(), -1);
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            if (!scored[i]) continue;
+            tip_of_all[i] = static_cast<int>(tip_ids_.size());
+            tip_ids_.emplace_back(all[i].id);
+        }
+        for (ChoiceScore& c : choice_scores_)
+            if (c.tip >= 0) c.tip = tip_of_all[static_cast<std::size_t>(c.tip)];
     }
 
     void run();
@@ -170,54 +260,56 @@ public:
     bool out_of_budget = false;
     bool scores_dropped = false;              // the span budget ran out: no score ranges
     std::vector<std::uint64_t> ending_paths;  // per node index
-    Prefix at_endings;                        // every path's scores, merged
+    Scores at_endings;                        // every path's scores, merged
     const std::vector<std::string>& tipIds() const { return tip_ids_; }
 
 private:
-    // The tip an edge's choice scores (-1: none) and its half-points.
-    int tipOf(const StateGraph::Edge& e, std::uint32_t from) const {
-        return choice_tip_[graph_.states[from].node][e.choice];
+    static constexpr std::uint32_t kNoSlot = StateGraph::kNone;
+
+    // What following a choice adds: the tip it scores (-1: none) and its half-points.
+    struct ChoiceScore {
+        int tip;     // index into tip_ids_, -1: none
+        int points;  // half-points
+    };
+    const ChoiceScore& scoreOf(const StateGraph::Edge& e, std::uint32_t from) const {
+        return choice_scores_[first_choice_[graph_.states[from].node] + e.choice];
     }
-    int pointsOf(const StateGraph::Edge& e, std::uint32_t from) const {
-        return halfPoints(scenario_.nodes[graph_.states[from].node].choices[e.choice].verdict);
-    }
-    void flowInto(std::uint32_t to, std::uint64_t count, const Prefix& prefix, const int* dk, const int* ds) {
+    // The paths from `from` (and their scores, moved by dk and ds per tip) go on to `to`.
+    void flowInto(std::uint32_t to, std::uint32_t from, std::uint64_t count, const int* dk, const int* ds) {
         counts_[to] = saturatingAdd(counts_[to], count, saturated);
-        if (tip_ids_.empty() || scores_dropped) return;
-        live_spans_ -= spansIn(prefixes_[to]);
-        if (prefixes_[to].tips.empty() && !prefix.tips.empty()) {
-            // Reuse the vectors of states already passed on: fewer allocations.
-            prefixes_[to].tips.resize(tip_ids_.size());
-            for (std::vector<Span>& spans : prefixes_[to].tips) {
-                if (pool_.empty()) break;
-                spans = std::move(pool_.back());
-                pool_.pop_back();
+        if (tip_ids_.empty() || scores_dropped || slot_of_[from] == kNoSlot) return;
+        if (slot_of_[to] == kNoSlot) {
+            if (free_slots_.empty()) {
+                slot_of_[to] = static_cast<std::uint32_t>(slots_.size());
+                slots_.emplace_back();
+            } else {
+                slot_of_[to] = free_slots_.back();
+                free_slots_.pop_back();
             }
         }
-        mergeShifted(prefixes_[to], prefix, tip_ids_.size(), dk, ds);
-        live_spans_ += spansIn(prefixes_[to]);
+        Scores& target = slots_[slot_of_[to]];
+        live_spans_ -= target.held;
+        mergeShifted(target, slots_[slot_of_[from]], tip_ids_.size(), dk, ds, scratch_);
+        live_spans_ += target.held;
         if (live_spans_ > max_live_spans_) dropScores();
     }
+    // A state passed on: its slot (and the slot's buffers) serve a later state.
     void release(std::uint32_t state) {
-        live_spans_ -= spansIn(prefixes_[state]);
-        for (std::vector<Span>& spans : prefixes_[state].tips) {
-            if (pool_.size() >= kPoolSize) break;
-            spans.clear();
-            pool_.push_back(std::move(spans));
-        }
-        prefixes_[state] = Prefix{};
-    }
-    static std::size_t spansIn(const Prefix& prefix) {
-        std::size_t n = 0;
-        for (const std::vector<Span>& spans : prefix.tips) n += spans.size();
-        return n;
+        if (scores_dropped || slot_of_[state] == kNoSlot) return;
+        const std::uint32_t slot = slot_of_[state];
+        live_spans_ -= slots_[slot].held;
+        slots_[slot].clear();
+        free_slots_.push_back(slot);
+        slot_of_[state] = kNoSlot;
     }
     // A story too large to follow every score: give the memory back, keep counting paths.
     void dropScores() {
         scores_dropped = true;
-        prefixes_ = std::vector<Prefix>(prefixes_.size());
-        pool_ = {};
-        at_endings = Prefix{};
+        slot_of_ = {};
+        slots_ = {};
+        free_slots_ = {};
+        scratch_ = {};
+        at_endings = {};
         live_spans_ = 0;
     }
     void arrive(std::uint32_t state);
@@ -230,14 +322,20 @@ private:
     const std::vector<char>& reaches_end_;
     std::uint64_t budget_;
     std::size_t max_live_spans_;
-    std::map<std::string, std::size_t> tip_index_;
     std::vector<std::string> tip_ids_;
-    std::vector<std::vector<int>> choice_tip_;  // node -> choice -> tip index or -1
-    std::vector<std::uint64_t> counts_;         // paths from the start to each state
-    std::vector<Prefix> prefixes_;              // their score spans (freed once passed on)
-    std::size_t live_spans_ = 0;                // spans held in `prefixes_` now
-    static constexpr std::size_t kPoolSize = 4096;
-    std::vector<std::vector<Span>> pool_;  // emptied span vectors, their memory kept
+    std::vector<std::uint32_t> first_choice_;  // node -> its choices' index in choice_scores_
+    std::vector<ChoiceScore> choice_scores_;
+    std::vector<char> node_is_ending_;
+    std::vector<std::uint64_t> counts_;  // paths from the start to each state
+    // The scores of the paths to each state, held only from the first path that arrives
+    // until the state is passed on: a slot per state held (about one layer of the story),
+    // not a vector per state. A deque, so that a Scores stays put while slots are added.
+    std::vector<std::uint32_t> slot_of_;  // state -> index into slots_, or kNoSlot
+    std::deque<Scores> slots_;
+    std::vector<std::uint32_t> free_slots_;
+    Scores scratch_;              // where a merge is built (mergeShifted)
+    std::size_t live_spans_ = 0;  // spans held in `slots_` now
+    std::vector<int> dk_, ds_;    // per tip: what the choice being followed adds
     std::vector<char> on_path_;
 };
 
@@ -247,13 +345,21 @@ void PathCounter::run() {
     ending_paths.assign(scenario_.nodes.size(), 0);
     if (n == 0) return;
     counts_.assign(n, 0);
-    prefixes_.resize(n);
+    slot_of_.assign(n, kNoSlot);
     on_path_.assign(n, 0);
+    dk_.assign(tips, 0);
+    ds_.assign(tips, 0);
     counts_[0] = 1;
-    prefixes_[0].tips.assign(tips, std::vector<Span>{Span{0, 0}});
-    live_spans_ = tips;
+    if (tips > 0) {
+        slot_of_[0] = 0;
+        Scores& start = slots_.emplace_back();
+        start.spans.assign(tips, Span{0, 0});  // k = 0 for every tip, no points yet
+        for (std::uint32_t t = 0; t < tips; ++t) start.tips.push_back({t, 1, 1});
+        start.held = tips;
+        live_spans_ = tips;
+    }
     // Components in topological order, breadth first (Kahn): a component is taken once
-    // every choice into it has been followed, and the spans held at once are about one
+    // every choice into it has been followed, and the scores held at once are about one
     // "layer" of the story, not the whole of it.
     std::vector<std::uint32_t> waiting(comps_.count(), 0);  // choices into it not yet followed
     for (std::uint32_t s = 0; s < n; ++s)
@@ -280,27 +386,27 @@ void PathCounter::arrive(std::uint32_t state) {
     const std::uint32_t node = graph_.states[state].node;
     ending_paths[node] = saturatingAdd(ending_paths[node], counts_[state], saturated);
     paths = saturatingAdd(paths, counts_[state], saturated);
-    if (!tip_ids_.empty() && !scores_dropped) {
-        const std::vector<int> zero(tip_ids_.size(), 0);
-        mergeShifted(at_endings, prefixes_[state], tip_ids_.size(), zero.data(), zero.data());
+    if (!tip_ids_.empty() && !scores_dropped && slot_of_[state] != kNoSlot) {
+        // dk_ and ds_ are all zero between choices (throughSingle puts them back).
+        mergeShifted(at_endings, slots_[slot_of_[state]], tip_ids_.size(), dk_.data(), ds_.data(), scratch_);
     }
 }
 
 // A state on no loop (a loop onto itself adds no path): its paths go on along each choice.
 void PathCounter::throughSingle(std::uint32_t s) {
     if (counts_[s] != 0 && reaches_end_[s]) {
-        if (scenario_.nodes[graph_.states[s].node].is_ending) {
+        if (node_is_ending_[graph_.states[s].node]) {
             arrive(s);
         } else {
-            std::vector<int> dk(tip_ids_.size(), 0), ds(tip_ids_.size(), 0);
             const StateGraph::Edge* edges = graph_.edgesOf(s);
             for (std::size_t i = 0; i < graph_.edgeCount(s); ++i) {
                 const std::uint32_t w = edges[i].to;
                 if (w == s || !reaches_end_[w]) continue;
-                const int t = tipOf(edges[i], s);
-                if (t >= 0) dk[t] = 1, ds[t] = pointsOf(edges[i], s);
-                flowInto(w, counts_[s], prefixes_[s], dk.data(), ds.data());
-                if (t >= 0) dk[t] = 0, ds[t] = 0;
+                const ChoiceScore& score = scoreOf(edges[i], s);
+                const int t = score.tip;
+                if (t >= 0) dk_[t] = 1, ds_[t] = score.points;
+                flowInto(w, s, counts_[s], dk_.data(), ds_.data());
+                if (t >= 0) dk_[t] = 0, ds_[t] = 0;
             }
         }
     }
@@ -318,6 +424,7 @@ void PathCounter::throughLoop(std::uint32_t c) {
     };
     std::vector<Frame> stack;
     std::vector<int> dk, ds;  // per depth, per tip: what the path inside the loop added so far
+    std::vector<int> step_dk(tips), step_ds(tips);  // the same, one choice further
     for (std::uint32_t i = comps_.start[c]; i < comps_.start[c + 1]; ++i) {
         const std::uint32_t entry = comps_.members[i];
         if (counts_[entry] == 0 || !reaches_end_[entry] || out_of_budget) continue;
@@ -343,17 +450,18 @@ void PathCounter::throughLoop(std::uint32_t c) {
             --budget_;
             const std::uint32_t w = edge.to;
             if (!reaches_end_[w] || on_path_[w]) continue;
-            const std::size_t depth = stack.size() - 1;
-            std::vector<int> next_dk(dk.begin() + static_cast<std::ptrdiff_t>(depth * tips), dk.end());
-            std::vector<int> next_ds(ds.begin() + static_cast<std::ptrdiff_t>(depth * tips), ds.end());
-            if (const int t = tipOf(edge, u); t >= 0) ++next_dk[t], next_ds[t] += pointsOf(edge, u);
+            const auto depth = static_cast<std::ptrdiff_t>((stack.size() - 1) * tips);
+            std::copy(dk.begin() + depth, dk.end(), step_dk.begin());
+            std::copy(ds.begin() + depth, ds.end(), step_ds.begin());
+            if (const ChoiceScore& score = scoreOf(edge, u); score.tip >= 0)
+                ++step_dk[score.tip], step_ds[score.tip] += score.points;
             if (comps_.of[w] != c) {
-                flowInto(w, counts_[entry], prefixes_[entry], next_dk.data(), next_ds.data());
+                flowInto(w, entry, counts_[entry], step_dk.data(), step_ds.data());
             } else {
                 on_path_[w] = 1;
                 stack.push_back({w, graph_.first_edge[w]});
-                dk.insert(dk.end(), next_dk.begin(), next_dk.end());
-                ds.insert(ds.end(), next_ds.begin(), next_ds.end());
+                dk.insert(dk.end(), step_dk.begin(), step_dk.end());
+                ds.insert(ds.end(), step_ds.begin(), step_ds.end());
             }
         }
     }
@@ -376,7 +484,9 @@ ExploreReport exploreStateGraph(const Scenario& scenario, const StateGraph& grap
     report.states = graph.states.size();
     report.states_capped = graph.capped;
     const auto n = static_cast<std::uint32_t>(graph.states.size());
-    auto isEnding = [&](std::uint32_t s) { return scenario.nodes[graph.states[s].node].is_ending; };
+    std::vector<char> ending_node(scenario.nodes.size());  // flat: these loops visit every state
+    for (std::size_t i = 0; i < scenario.nodes.size(); ++i) ending_node[i] = scenario.nodes[i].is_ending;
+    auto isEnding = [&](std::uint32_t s) { return ending_node[graph.states[s].node] != 0; };
 
     // Which states can still reach an ending: components sinks first, so every successor's
     // component is settled before its predecessors'.
@@ -458,16 +568,17 @@ ExploreReport exploreStateGraph(const Scenario& scenario, const StateGraph& grap
     for (const TipInfo& tip : allTips()) {
         TipRange range{std::string(tip.id)};
         const auto it = std::find(ids.begin(), ids.end(), tip.id);
-        if (it != ids.end() && !counter.at_endings.tips.empty()) {
-            const std::vector<Span>& spans =
-                counter.at_endings.tips[static_cast<std::size_t>(it - ids.begin())];
-            range.on_every_path = spans.empty() || spans[0].empty();
+        if (it != ids.end() && !counter.at_endings.empty()) {
+            const Scores& scores = counter.at_endings;
+            const auto t = static_cast<std::size_t>(it - ids.begin());
+            const Span* spans = scores.of(t);
+            range.on_every_path = scores.tips[t].size == 0 || spans[0].empty();
             range.min = 1.0;
-            for (std::size_t k = 1; k < spans.size(); ++k) {
+            for (std::size_t k = 1; k < scores.tips[t].size; ++k) {
                 if (spans[k].empty()) continue;
                 range.exercised = true;
                 range.min = std::min(range.min, spans[k].lo / (2.0 * static_cast<double>(k)));
-                range.max = std::max(range.max, spans[k].hi / (2.0 * static_cast<double>(k)));
+                range.max = std::max(range.max, spans[k].hi() / (2.0 * static_cast<double>(k)));
             }
             if (!range.exercised) range.min = 0.0, range.on_every_path = false;
         }

@@ -313,6 +313,30 @@ TEST_CASE("explore: each tip's score range is the lowest and highest mastery ove
     CHECK(rangeOf(m, "links").max == 0.75);
 }
 
+TEST_CASE("explore: a long way round meeting a short one keeps both paths' scores") {
+    // start --short(harmful codes)--> meet --on(risky codes)--> end
+    //       --long(safe codes)--> c1 -> ... -> c12 (safe codes each) --> meet
+    // The short path reaches `meet` first with one scored decision; the long one comes
+    // later with 13, more than the room kept for it: the spans are laid out again.
+    std::vector<Node> nodes{makeNode("start", {makeChoice("short", "meet", Verdict::Harmful, "codes"),
+                                               makeChoice("long", "c1", Verdict::Safe, "codes")})};
+    for (int i = 1; i <= 12; ++i) {
+        const std::string next = i == 12 ? "meet" : "c" + std::to_string(i + 1);
+        nodes.push_back(makeNode("c" + std::to_string(i), {makeChoice("on", next, Verdict::Safe, "codes")}));
+    }
+    nodes.push_back(makeNode("meet", {makeChoice("on", "end", Verdict::Risky, "codes"),
+                                      makeChoice("skip", "end", Verdict::Neutral)}));
+    nodes.push_back(makeEnding("end"));
+    const Scenario s = makeScenario(nodes);
+    const ExploreReport r = exploreScenario(s, nullptr);
+    CHECK(r.paths == 4);
+    const TipRange& codes = rangeOf(r, "codes");
+    CHECK(codes.on_every_path);
+    CHECK(codes.min == 0.0);             // short, skip
+    CHECK(codes.max == 1.0);             // long, skip
+    checkAgainstBruteForce(s, nullptr);  // short, on: 0.25; long, on: 13.5 / 14
+}
+
 TEST_CASE("explore: unreachable nodes, unreached endings and both kinds of dead end") {
     Choice never = makeChoice("never", "hidden_node");
     never.when.equals = {{"flag", true}};  // flag is never set
