@@ -5,6 +5,7 @@
 #include <cmath>
 #include <functional>
 #include <set>
+#include <string>
 #include <unordered_map>
 
 namespace saqbol {
@@ -32,10 +33,11 @@ std::size_t mix(std::size_t seed, std::size_t value) {
     return seed ^ (value + 0x9e3779b97f4a7c15ull + (seed << 6) + (seed >> 2));
 }
 
+// The names are left out: a story's states nearly all have the same names (its declared
+// variables), and hashing them was a tenth of the walk; sameVars() compares them.
 std::size_t hashVars(const Variables& vars) {
     std::size_t h = vars.size();
     for (const auto& [name, value] : vars) {
-        h = mix(h, std::hash<std::string>{}(name));
         h = mix(h, value.index());
         if (const bool* b = std::get_if<bool>(&value))
             h = mix(h, *b ? 1 : 2);
@@ -49,6 +51,31 @@ std::size_t hashVars(const Variables& vars) {
 
 bool hasEffect(const Effect& effect) {
     return !effect.set.empty() || !effect.add.empty() || effect.script != 0;
+}
+
+// What a declared effect does, spelled out, so that equal effects on different choices
+// (a story sets the same flag in many places) are known to be the same.
+std::string effectKey(const Effect& effect) {
+    std::string key;
+    const auto put = [&key](const std::string& text) {
+        key += std::to_string(text.size());
+        key += ':';
+        key += text;
+    };
+    for (const auto& [name, value] : effect.set) {
+        key += 's';
+        put(name);
+        key += static_cast<char>('0' + value.index());
+        if (const bool* b = std::get_if<bool>(&value)) key += *b ? '1' : '0';
+        else if (const double* d = std::get_if<double>(&value)) key.append(reinterpret_cast<const char*>(d), sizeof *d);
+        else put(std::get<std::string>(value));
+    }
+    for (const auto& [name, amount] : effect.add) {
+        key += 'a';
+        put(name);
+        key.append(reinterpret_cast<const char*>(&amount), sizeof amount);
+    }
+    return key;
 }
 
 // Distinct variable sets, each stored once and named by its index.
@@ -96,15 +123,31 @@ StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::si
         graph.first_edge.push_back(0);
         return graph;
     }
-    // Each choice's target as a node index (kNone when missing: Session::choose refuses it).
-    std::vector<std::vector<std::uint32_t>> targets(scenario.nodes.size());
-    for (std::size_t n = 0; n < scenario.nodes.size(); ++n)
-        for (const Choice& choice : scenario.nodes[n].choices) {
-            const Node* target = scenario.findNode(choice.go);
-            targets[n].push_back(target == nullptr
-                                     ? StateGraph::kNone
-                                     : static_cast<std::uint32_t>(target - scenario.nodes.data()));
+    // Per choice, numbered node by node from first_choice[node]: its target as a node index
+    // (kNone when missing: Session::choose refuses it), and its effect's number when the
+    // effect is declared (set/add, no script), else kNone. A declared effect is a function
+    // of the variables alone, and equal effects get one number, so each (effect, variables)
+    // pair is applied once and then looked up: applying copies the variables (a map of
+    // strings), interns and frees the copy, which was half the walk's instructions.
+    std::vector<std::uint32_t> first_choice(scenario.nodes.size() + 1, 0);
+    std::vector<std::uint32_t> targets, effect_of;
+    {
+        std::unordered_map<std::string, std::uint32_t> numbered;
+        for (std::size_t n = 0; n < scenario.nodes.size(); ++n) {
+            for (const Choice& choice : scenario.nodes[n].choices) {
+                const Node* target = scenario.findNode(choice.go);
+                targets.push_back(target == nullptr ? StateGraph::kNone
+                                                    : static_cast<std::uint32_t>(target - scenario.nodes.data()));
+                const Effect& effect = choice.effect;
+                const bool declared = effect.script == 0 && (!effect.set.empty() || !effect.add.empty());
+                effect_of.push_back(declared ? numbered.try_emplace(effectKey(effect), static_cast<std::uint32_t>(numbered.size()))
+                                                   .first->second
+                                             : StateGraph::kNone);
+            }
+            first_choice[n + 1] = static_cast<std::uint32_t>(targets.size());
         }
+    }
+    std::unordered_map<std::uint64_t, std::uint32_t> applied;  // effect << 32 | vars -> vars
 
     VarsTable table(graph.vars);
     std::unordered_map<std::uint64_t, std::uint32_t> index;  // node << 32 | vars -> state
@@ -133,16 +176,24 @@ StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::si
             const Choice& choice = node.choices[c];
             if (!conditionHolds(choice.when, graph.vars[vars_index], hooks)) continue;
             ++shown;
-            const std::uint32_t target = targets[node_index][c];
+            const std::uint32_t target = targets[first_choice[node_index] + c];
             if (target == StateGraph::kNone) continue;
             std::uint32_t next_vars = vars_index;
             if (hasEffect(choice.effect)) {
-                // All or nothing, as Session::choose: a failing effect leaves the variables.
-                Variables changed = graph.vars[vars_index];
-                bool ok = applyDeclaredEffect(choice.effect, changed);
-                if (ok && choice.effect.script != 0 && hooks != nullptr)
-                    ok = hooks->effect(choice.effect.script, changed);
-                if (ok) next_vars = table.intern(std::move(changed));
+                const std::uint32_t effect = effect_of[first_choice[node_index] + c];
+                const std::uint64_t key = static_cast<std::uint64_t>(effect) << 32 | vars_index;
+                if (auto known = effect != StateGraph::kNone ? applied.find(key) : applied.end();
+                    known != applied.end()) {
+                    next_vars = known->second;
+                } else {
+                    // All or nothing, as Session::choose: a failing effect leaves the variables.
+                    Variables changed = graph.vars[vars_index];
+                    bool ok = applyDeclaredEffect(choice.effect, changed);
+                    if (ok && choice.effect.script != 0 && hooks != nullptr)
+                        ok = hooks->effect(choice.effect.script, changed);
+                    if (ok) next_vars = table.intern(std::move(changed));
+                    if (effect != StateGraph::kNone) applied.emplace(key, next_vars);
+                }
             }
             const std::uint32_t to = stateOf(target, next_vars, s, shown);
             if (to == StateGraph::kNone) {

@@ -173,6 +173,52 @@ TEST_CASE("the walker reaches every ending with the shortest shown-choice number
     CHECK_FALSE(walk.capped);
 }
 
+TEST_CASE("the walker tells effects apart by what they do, wherever they are") {
+    // Two choices set the same flag (one effect, applied once per set of values); two add
+    // different amounts (never confused); one sets a variable the story lacks, which fails
+    // and leaves the values as they were, as Session::choose does.
+    Scenario s;
+    s.id = "effects";
+    s.start = "start";
+    s.vars = {{"balance", 100.0}, {"flag", false}};
+    auto node = [](std::string id, std::vector<Choice> choices) {
+        Node n;
+        n.id = std::move(id);
+        n.choices = std::move(choices);
+        return n;
+    };
+    auto with = [](Choice c, auto&& change) {
+        change(c.effect);
+        return c;
+    };
+    const auto setFlag = [](Effect& e) { e.set = {{"flag", true}}; };
+    s.nodes = {
+        node("start", {with(makeChoice("a", "one", Verdict::Neutral, ""), setFlag),
+                       with(makeChoice("b", "two", Verdict::Neutral, ""), setFlag),
+                       with(makeChoice("c", "gate", Verdict::Neutral, ""),
+                            [](Effect& e) { e.set = {{"missing", true}, {"flag", true}}; })}),
+        node("one", {with(makeChoice("less", "gate", Verdict::Neutral, ""), [](Effect& e) { e.add = {{"balance", -10.0}}; })}),
+        node("two", {with(makeChoice("more", "gate", Verdict::Neutral, ""), [](Effect& e) { e.add = {{"balance", -20.0}}; })}),
+        node("gate", {}),
+        makeEnding("end_90", Outcome::Safe), makeEnding("end_80", Outcome::Loss), makeEnding("end_untouched", Outcome::Safe),
+    };
+    Node& gate = s.nodes[3];
+    Choice at90 = makeChoice("at90", "end_90", Verdict::Neutral, "");
+    at90.when.equals = {{"balance", 90.0}, {"flag", true}};
+    Choice at80 = makeChoice("at80", "end_80", Verdict::Neutral, "");
+    at80.when.equals = {{"balance", 80.0}, {"flag", true}};
+    Choice untouched = makeChoice("untouched", "end_untouched", Verdict::Neutral, "");
+    untouched.when.equals = {{"balance", 100.0}, {"flag", false}};
+    gate.choices = {at90, at80, untouched};
+    s.reindex();
+    const WalkResult walk = walkScenario(s, nullptr);
+    CHECK(walk.reached.size() == 3);
+    CHECK(walk.reached.count("end_90") == 1);
+    CHECK(walk.reached.count("end_80") == 1);
+    CHECK(walk.reached.at("end_untouched") == std::vector<int>{3, 1});
+    CHECK(walk.dead_ends.empty());
+}
+
 TEST_CASE("the walker finds a node left with no shown choice, and ends on cycles") {
     Scenario s = twoStage();
     // A loop back to start, and a node whose only choice is hidden.
