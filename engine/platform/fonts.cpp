@@ -8,7 +8,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -16,10 +15,7 @@
 #include <fstream>
 #include <vector>
 
-#include <fcntl.h>
 #include <stb_truetype.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace saqbol::platform {
 
@@ -99,28 +95,17 @@ struct FontData {
 // (a font is half a megabyte or more; at start-up copies and page faults cost more than the
 // read; docs/performance.md).
 FontData readFontFile(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return {};
-    struct stat info {};
-    FontData font;
-    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 && info.st_size < (1 << 30)) {
-        const auto size = static_cast<std::size_t>(info.st_size);
-        void* bytes = IM_ALLOC(size);
-        std::size_t done = 0;
-        while (done < size) {
-            const ssize_t got = ::read(fd, static_cast<char*>(bytes) + done, size - done);
-            if (got < 0 && errno == EINTR) continue;
-            if (got <= 0) break;
-            done += static_cast<std::size_t>(got);
-        }
-        if (done == size && plausibleFontData(static_cast<const unsigned char*>(bytes), size)) {
-            font = {bytes, static_cast<int>(size)};
-        } else {
-            IM_FREE(bytes);
-        }
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
+    if (size <= 0 || size >= (1 << 30)) return {};
+    void* bytes = IM_ALLOC(static_cast<std::size_t>(size));
+    in.seekg(0);
+    if (!in.read(static_cast<char*>(bytes), size) ||
+        !plausibleFontData(static_cast<const unsigned char*>(bytes), static_cast<std::size_t>(size))) {
+        IM_FREE(bytes);
+        return {};
     }
-    ::close(fd);
-    return font;
+    return {bytes, static_cast<int>(size)};
 }
 
 // The codepoints of `ranges` (ImGui's pairs, 0-terminated) that `font` has no glyph for,

@@ -9,7 +9,6 @@
 #include <SDL.h>
 #include <imgui.h>
 
-#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -39,22 +38,13 @@ UiContext::~UiContext() {
 
 void UiContext::setTexts(std::vector<std::string> texts) {
     // The atlas is rebuilt (~10 ms) only when the letters change, not for every new text:
-    // most screens and scenarios of one language use the same alphabet.
-    std::vector<char32_t> letters;
-    const auto distinct = [&letters] {
-        std::sort(letters.begin(), letters.end());
-        letters.erase(std::unique(letters.begin(), letters.end()), letters.end());
-    };
-    std::size_t compactAt = 4096;  // long texts: keep the working set near the alphabet's size
-    for (const std::string& text : texts) {
-        const std::vector<char32_t> decoded = decodeUtf8(text);
-        letters.insert(letters.end(), decoded.begin(), decoded.end());
-        if (letters.size() > compactAt) {
-            distinct();
-            compactAt = 2 * letters.size() + 4096;
-        }
-    }
-    distinct();
+    // most screens and scenarios of one language use the same alphabet. The letters are
+    // gathered as buildFontAtlas() gathers them.
+    ImFontGlyphRangesBuilder builder;
+    for (const std::string& text : texts) builder.AddText(text.data(), text.data() + text.size());
+    ImVector<ImWchar> ranges;
+    builder.BuildRanges(&ranges);
+    std::vector<ImWchar> letters(ranges.begin(), ranges.end());
     texts_ = std::move(texts);
     if (letters == letters_) return;
     letters_ = std::move(letters);
@@ -87,6 +77,7 @@ void UiContext::rebuildFontsIfNeeded(float pixelRatio) {
     ImGuiIO& io = ImGui::GetIO();
     renderer_->destroyFontTexture();
     fontReport_ = buildFontAtlas(*io.Fonts, texts_, logicalPixels * pixelRatio, fontFiles_);
+    ++fontBuilds_;
     io.FontGlobalScale = 1.0f / pixelRatio;
     if (!renderer_->createFontTexture()) {
         std::fprintf(stderr, "saqbol: %s\n", renderer_->lastError().c_str());

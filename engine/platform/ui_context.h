@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // UiContext: the part of a Dear ImGui frame shared by the game window and headless capture:
 // the ImGui context (no imgui.ini), our SDL_Renderer backend, and the font atlas, rebuilt
-// when the texts, text size, display scale or pixel ratio change (never mid-frame).
+// when the texts' letters, text size, display scale or pixel ratio change (never mid-frame).
 // Does not own the SDL_Renderer, input, or presenting; Window and Headless do.
 #pragma once
 
 #include "platform/fonts.h"
+
+#include <imgui.h>
 
 #include <memory>
 #include <string>
@@ -53,6 +55,8 @@ public:
     std::vector<char32_t> missingGlyphs(std::string_view utf8);
     // Frames drawn since creation.
     unsigned long long framesDrawn() const { return framesDrawn_; }
+    // Font atlases built since creation (each some milliseconds: docs/performance.md).
+    int fontBuilds() const { return fontBuilds_; }
 
 private:
     void rebuildFontsIfNeeded(float pixelRatio);
@@ -63,10 +67,11 @@ private:
     FontFiles fontFiles_;
     FontReport fontReport_;
     std::vector<std::string> texts_;
-    std::vector<char32_t> letters_;  // the distinct characters of texts_, sorted
+    std::vector<ImWchar> letters_;  // the characters of texts_, as glyph ranges
     TextSize textSize_ = TextSize::M;
     float displayScale_ = 1.0f;
     bool fontsDirty_ = true;
+    int fontBuilds_ = 0;
     float builtPixelRatio_ = 0.0f;
     float styleScale_ = 1.0f;
     bool warnedAboutFonts_ = false;

@@ -69,6 +69,33 @@ TEST_CASE("symbols the first font lacks come from the fallback, which is read on
     if (!files.fallbacks.empty()) CHECK(atlas.ConfigData.Size > alone);
 }
 
+TEST_CASE("new texts with new letters get them in the atlas; the same letters keep it") {
+    pf::HeadlessOptions options;
+    options.width = 200;
+    options.height = 80;
+    options.texts = {"Сақ бол"};
+    std::string error;
+    auto host = pf::Headless::create(options, &error);
+    REQUIRE_MESSAGE(host != nullptr, error);
+    const auto draw = [] { ImGui::TextUnformatted("x"); };
+    host->renderFrames(1, draw);
+    const int glyphs = host->ui().fontReport().glyphCount;
+    const int builds = host->ui().fontBuilds();
+    // The same letters in another order: the atlas is kept as it is.
+    host->ui().setTexts({"бол Сақ", "ақ"});
+    host->renderFrames(1, draw);
+    CHECK(host->ui().fontBuilds() == builds);
+    CHECK(host->ui().fontReport().glyphCount == glyphs);
+    // Letters the atlas lacks: it is built again with them.
+    const std::string more = "Өңір Һ Ұ";
+    CHECK_FALSE(host->ui().missingGlyphs(more).empty());
+    host->ui().setTexts({"Сақ бол", more});
+    host->renderFrames(1, draw);
+    CHECK_MESSAGE(host->ui().missingGlyphs(more).empty(), pf::describeCodepoints(host->ui().missingGlyphs(more)));
+    CHECK(host->ui().fontReport().glyphCount > glyphs);
+    CHECK(host->ui().fontBuilds() == builds + 1);
+}
+
 TEST_CASE("headless capture draws Kazakh, Russian and English text with no missing glyph") {
     const std::string sample = std::string("Сақ бол! 480 000 ₸ «код» — Осторожно! Be careful… ") + pf::kCyrillicAlphabets;
     pf::HeadlessOptions options;
