@@ -238,7 +238,7 @@ public:
             for (const Choice& choice : node.choices) {
                 const int tip = verdictScore(choice.verdict) ? indexInAll(choice.tip) : -1;
                 if (tip >= 0) scored[static_cast<std::size_t>(tip)] = 1;
-                choice_scores_.push_back({tip, halfPoints(choice.verdict)});
+                choice_scores_.push_back({static_cast<std::int16_t>(tip), static_cast<std::int16_t>(halfPoints(choice.verdict))});
             }
         }
         first_choice_.push_back(static_cast<std::uint32_t>(choice_scores_.size()));
@@ -250,7 +250,7 @@ public:
             tip_ids_.emplace_back(all[i].id);
         }
         for (ChoiceScore& c : choice_scores_)
-            if (c.tip >= 0) c.tip = tip_of_all[static_cast<std::size_t>(c.tip)];
+            if (c.tip >= 0) c.tip = static_cast<std::int16_t>(tip_of_all[static_cast<std::size_t>(c.tip)]);
     }
 
     void run();
@@ -267,9 +267,9 @@ private:
     static constexpr std::uint32_t kNoSlot = StateGraph::kNone;
 
     // What following a choice adds: the tip it scores (-1: none) and its half-points.
-    struct ChoiceScore {
-        int tip;     // index into tip_ids_, -1: none
-        int points;  // half-points
+    struct ChoiceScore {  // small: one per choice of the story
+        std::int16_t tip;     // index into tip_ids_, -1: none
+        std::int16_t points;  // half-points
     };
     const ChoiceScore& scoreOf(const StateGraph::Edge& e, std::uint32_t from) const {
         return choice_scores_[first_choice_[graph_.states[from].node] + e.choice];

@@ -99,7 +99,7 @@ void Scenario::reindex() {
 }
 
 const Node* Scenario::findNode(std::string_view node_id) const {
-    auto it = index_.find(std::string(node_id));
+    auto it = index_.find(node_id);
     return it == index_.end() ? nullptr : &nodes[it->second];
 }
 

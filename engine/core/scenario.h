@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -147,7 +148,12 @@ struct Scenario {
     std::vector<const Node*> endings() const;
 
 private:
-    std::unordered_map<std::string, std::size_t> index_;
+    // Looked up by string_view without building a string (the walker asks once per choice).
+    struct IdHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+    };
+    std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> index_;
 };
 
 }  // namespace saqbol

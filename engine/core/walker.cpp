@@ -53,30 +53,101 @@ bool hasEffect(const Effect& effect) {
     return !effect.set.empty() || !effect.add.empty() || effect.script != 0;
 }
 
-// What a declared effect does, spelled out, so that equal effects on different choices
-// (a story sets the same flag in many places) are known to be the same.
-std::string effectKey(const Effect& effect) {
-    std::string key;
-    const auto put = [&key](const std::string& text) {
-        key += std::to_string(text.size());
-        key += ':';
-        key += text;
-    };
-    for (const auto& [name, value] : effect.set) {
-        key += 's';
-        put(name);
+// What a declared effect or condition does, spelled out into `key` (a buffer reused from
+// choice to choice), so that equal ones on different choices (a story sets and tests the
+// same flag in many places) are known to be the same.
+void putText(std::string& key, const std::string& text) {
+    key += std::to_string(text.size());
+    key += ':';
+    key += text;
+}
+
+void putValues(std::string& key, char kind, const std::vector<std::pair<std::string, Value>>& pairs) {
+    for (const auto& [name, value] : pairs) {
+        key += kind;
+        putText(key, name);
         key += static_cast<char>('0' + value.index());
         if (const bool* b = std::get_if<bool>(&value)) key += *b ? '1' : '0';
         else if (const double* d = std::get_if<double>(&value)) key.append(reinterpret_cast<const char*>(d), sizeof *d);
-        else put(std::get<std::string>(value));
+        else putText(key, std::get<std::string>(value));
     }
+}
+
+void effectKey(const Effect& effect, std::string& key) {
+    key.clear();
+    putValues(key, 's', effect.set);
     for (const auto& [name, amount] : effect.add) {
         key += 'a';
-        put(name);
+        putText(key, name);
         key.append(reinterpret_cast<const char*>(&amount), sizeof amount);
     }
-    return key;
 }
+
+void conditionKey(const Condition& condition, std::string& key) {
+    key.clear();
+    putValues(key, 'e', condition.equals);
+}
+
+// Equal keys get one number, from 0 up.
+class Numbering {
+public:
+    std::uint32_t of(const std::string& key) {
+        if (auto it = numbers_.find(key); it != numbers_.end()) return it->second;
+        return numbers_.emplace(key, static_cast<std::uint32_t>(numbers_.size())).first->second;
+    }
+
+private:
+    std::unordered_map<std::string, std::uint32_t> numbers_;
+};
+
+std::uint64_t pairKey(std::uint32_t high, std::uint32_t low) { return static_cast<std::uint64_t>(high) << 32 | low; }
+
+// (node, variables) -> state: one array of state numbers (open addressing, linear probing),
+// the key read back from the state. No allocation per entry, as std::unordered_map makes,
+// 4 bytes a slot, and sized for the story at the start: where a page's first touch costs a
+// page fault of about 12 µs (the virtual machines we measure on, docs/performance.md), the
+// map's nodes and a regrown table were most of the walk's time.
+class StateIndex {
+public:
+    StateIndex(const std::vector<StateGraph::State>& states, std::size_t expected) : states_(states) {
+        std::size_t size = 1024;
+        while (size < expected * 2) size *= 2;
+        slots_.assign(size, StateGraph::kNone);
+        mask_ = size - 1;
+    }
+    std::uint32_t find(std::uint32_t node, std::uint32_t vars) const {
+        for (std::size_t i = slotOf(node, vars);; i = (i + 1) & mask_) {
+            const std::uint32_t state = slots_[i];
+            if (state == StateGraph::kNone) return StateGraph::kNone;
+            if (states_[state].node == node && states_[state].vars == vars) return state;
+        }
+    }
+    void insert(std::uint32_t state) {  // states[state] is there, and not yet in the index
+        if ((++size_) * 2 > slots_.size()) {
+            std::vector<std::uint32_t> old = std::move(slots_);
+            slots_.assign(old.size() * 2, StateGraph::kNone);
+            mask_ = slots_.size() - 1;
+            for (const std::uint32_t s : old)
+                if (s != StateGraph::kNone) place(s);
+        }
+        place(state);
+    }
+
+private:
+    std::size_t slotOf(std::uint32_t node, std::uint32_t vars) const {
+        return static_cast<std::size_t>((pairKey(node, vars) * 0x9e3779b97f4a7c15ull) >> 32) & mask_;
+    }
+    void place(std::uint32_t state) {
+        std::size_t i = slotOf(states_[state].node, states_[state].vars);
+        while (slots_[i] != StateGraph::kNone) i = (i + 1) & mask_;
+        slots_[i] = state;
+    }
+
+    const std::vector<StateGraph::State>& states_;
+    std::vector<std::uint32_t> slots_;
+    std::size_t mask_ = 0;
+    std::size_t size_ = 0;
+};
 
 // Distinct variable sets, each stored once and named by its index.
 class VarsTable {
@@ -124,43 +195,59 @@ StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::si
         return graph;
     }
     // Per choice, numbered node by node from first_choice[node]: its target as a node index
-    // (kNone when missing: Session::choose refuses it), and its effect's number when the
-    // effect is declared (set/add, no script), else kNone. A declared effect is a function
-    // of the variables alone, and equal effects get one number, so each (effect, variables)
-    // pair is applied once and then looked up: applying copies the variables (a map of
-    // strings), interns and frees the copy, which was half the walk's instructions.
+    // (kNone when missing: Session::choose refuses it); its effect's number when the effect
+    // is declared (set/add, no script), else kNone; its condition's number when the
+    // condition is declared (equals, no script), else kNone. Declared effects and
+    // conditions are functions of the variables alone, and equal ones get one number, so
+    // each is worked out once per set of variables and then looked up: applying copies
+    // the variables (a map of strings), and testing compares strings.
     std::vector<std::uint32_t> first_choice(scenario.nodes.size() + 1, 0);
-    std::vector<std::uint32_t> targets, effect_of;
+    std::vector<std::uint32_t> targets, effect_of, condition_of;
     {
-        std::unordered_map<std::string, std::uint32_t> numbered;
+        Numbering effects, conditions;
+        std::string key;
         for (std::size_t n = 0; n < scenario.nodes.size(); ++n) {
             for (const Choice& choice : scenario.nodes[n].choices) {
                 const Node* target = scenario.findNode(choice.go);
                 targets.push_back(target == nullptr ? StateGraph::kNone
                                                     : static_cast<std::uint32_t>(target - scenario.nodes.data()));
                 const Effect& effect = choice.effect;
-                const bool declared = effect.script == 0 && (!effect.set.empty() || !effect.add.empty());
-                effect_of.push_back(declared ? numbered.try_emplace(effectKey(effect), static_cast<std::uint32_t>(numbered.size()))
-                                                   .first->second
-                                             : StateGraph::kNone);
+                std::uint32_t effect_number = StateGraph::kNone;
+                if (effect.script == 0 && (!effect.set.empty() || !effect.add.empty())) {
+                    effectKey(effect, key);
+                    effect_number = effects.of(key);
+                }
+                effect_of.push_back(effect_number);
+                std::uint32_t condition_number = StateGraph::kNone;
+                if (choice.when.script == 0 && !choice.when.equals.empty()) {
+                    conditionKey(choice.when, key);
+                    condition_number = conditions.of(key);
+                }
+                condition_of.push_back(condition_number);
             }
             first_choice[n + 1] = static_cast<std::uint32_t>(targets.size());
         }
     }
     std::unordered_map<std::uint64_t, std::uint32_t> applied;  // effect << 32 | vars -> vars
+    std::unordered_map<std::uint64_t, bool> holds;             // condition << 32 | vars -> shown
 
+    // Room for a few states per node (a story's flags), so that the arrays rarely grow:
+    // growing copies them into fresh pages. Room never written is never faulted in.
+    const std::size_t expected = std::min(max_states, 4 * scenario.nodes.size());
+    graph.states.reserve(expected);
+    graph.edges.reserve(expected * targets.size() / std::max<std::size_t>(scenario.nodes.size(), 1) + 1);
+    graph.first_edge.reserve(expected + 1);
     VarsTable table(graph.vars);
-    std::unordered_map<std::uint64_t, std::uint32_t> index;  // node << 32 | vars -> state
+    StateIndex index(graph.states, std::min(max_states, 2 * scenario.nodes.size()));
     auto stateOf = [&](std::uint32_t node, std::uint32_t vars, std::uint32_t parent, std::uint32_t via) {
-        const std::uint64_t key = static_cast<std::uint64_t>(node) << 32 | vars;
-        if (auto it = index.find(key); it != index.end()) return it->second;
+        if (const std::uint32_t known = index.find(node, vars); known != StateGraph::kNone) return known;
         if (graph.states.size() >= max_states) {
             graph.capped = true;
             return StateGraph::kNone;
         }
         const auto id = static_cast<std::uint32_t>(graph.states.size());
-        index.emplace(key, id);
         graph.states.push_back({node, vars, parent, via, 0, false});
+        index.insert(id);
         return id;
     };
     stateOf(static_cast<std::uint32_t>(start - scenario.nodes.data()), table.intern(Variables(scenario.vars)),
@@ -171,17 +258,26 @@ StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::si
         const std::uint32_t node_index = graph.states[s].node;
         const std::uint32_t vars_index = graph.states[s].vars;
         const Node& node = scenario.nodes[node_index];
+        const std::uint32_t first = first_choice[node_index];
         std::uint32_t shown = 0;
         for (std::uint32_t c = 0; c < node.choices.size(); ++c) {
             const Choice& choice = node.choices[c];
-            if (!conditionHolds(choice.when, graph.vars[vars_index], hooks)) continue;
+            if (const std::uint32_t condition = condition_of[first + c]; condition != StateGraph::kNone) {
+                const std::uint64_t key = pairKey(condition, vars_index);
+                auto known = holds.find(key);
+                if (known == holds.end())
+                    known = holds.emplace(key, conditionHolds(choice.when, graph.vars[vars_index], hooks)).first;
+                if (!known->second) continue;
+            } else if (!conditionHolds(choice.when, graph.vars[vars_index], hooks)) {
+                continue;
+            }
             ++shown;
-            const std::uint32_t target = targets[first_choice[node_index] + c];
+            const std::uint32_t target = targets[first + c];
             if (target == StateGraph::kNone) continue;
             std::uint32_t next_vars = vars_index;
             if (hasEffect(choice.effect)) {
-                const std::uint32_t effect = effect_of[first_choice[node_index] + c];
-                const std::uint64_t key = static_cast<std::uint64_t>(effect) << 32 | vars_index;
+                const std::uint32_t effect = effect_of[first + c];
+                const std::uint64_t key = pairKey(effect, vars_index);
                 if (auto known = effect != StateGraph::kNone ? applied.find(key) : applied.end();
                     known != applied.end()) {
                     next_vars = known->second;
@@ -200,7 +296,7 @@ StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::si
                 graph.states[s].truncated = true;
                 continue;
             }
-            graph.edges.push_back({to, c, shown});
+            graph.edges.push_back({to, c});
         }
         graph.states[s].shown = shown;
         graph.first_edge.push_back(static_cast<std::uint32_t>(graph.edges.size()));

@@ -38,11 +38,11 @@ struct StateGraph {
         std::uint32_t shown = 0;       // how many choices are shown in this state
         bool truncated = false;        // some choice led past the cap and is missing from `edges`
     };
-    // One choice taken in one state.
+    // One choice taken in one state. (Its number among the choices shown is the `via` of
+    // the state it first led to; nothing else asks for it.)
     struct Edge {
         std::uint32_t to = 0;      // the next state
         std::uint32_t choice = 0;  // index into the node's `choices`
-        std::uint32_t shown = 0;   // its 1-based number among the choices shown
     };
 
     std::vector<State> states;              // breadth-first order; states[0] is the start

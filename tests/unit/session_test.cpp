@@ -219,6 +219,41 @@ TEST_CASE("the walker tells effects apart by what they do, wherever they are") {
     CHECK(walk.dead_ends.empty());
 }
 
+TEST_CASE("the walker tells conditions apart by what they test, and answers each per set of values") {
+    // The walk works each declared condition out once per set of values and then looks
+    // it up: the same test must still answer differently when the values differ, and a
+    // number is not the text that spells it.
+    Scenario s;
+    s.id = "conditions";
+    s.start = "start";
+    s.vars = {{"flag", false}, {"code", 1.0}};
+    Node start;
+    start.id = "start";
+    Choice set = makeChoice("set", "mid", Verdict::Neutral, "");
+    set.effect.set = {{"flag", true}};
+    start.choices = {set, makeChoice("keep", "mid", Verdict::Neutral, "")};
+    Node mid;
+    mid.id = "mid";
+    Choice flagged = makeChoice("flagged", "end_flagged", Verdict::Neutral, "");
+    flagged.when.equals = {{"flag", true}};
+    Choice plain = makeChoice("plain", "end_plain", Verdict::Neutral, "");
+    plain.when.equals = {{"flag", false}};
+    Choice number = makeChoice("number", "end_number", Verdict::Neutral, "");
+    number.when.equals = {{"code", 1.0}};
+    Choice text = makeChoice("text", "end_text", Verdict::Neutral, "");
+    text.when.equals = {{"code", std::string("1")}};
+    mid.choices = {flagged, plain, number, text};
+    s.nodes = {start, mid, makeEnding("end_flagged", Outcome::Safe), makeEnding("end_plain", Outcome::Safe),
+               makeEnding("end_number", Outcome::Safe), makeEnding("end_text", Outcome::Safe)};
+    s.reindex();
+    const WalkResult walk = walkScenario(s, nullptr);
+    CHECK(walk.reached.at("end_flagged") == std::vector<int>{1, 1});
+    CHECK(walk.reached.at("end_number") == std::vector<int>{1, 2});
+    CHECK(walk.reached.at("end_plain") == std::vector<int>{2, 1});
+    CHECK(walk.reached.count("end_text") == 0);
+    CHECK(walk.states == 7);  // start; mid and end_number with and without the flag; two endings
+}
+
 TEST_CASE("the walker finds a node left with no shown choice, and ends on cycles") {
     Scenario s = twoStage();
     // A loop back to start, and a node whose only choice is hidden.
