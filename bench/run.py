@@ -217,9 +217,10 @@ def stop_process(process):
 
 
 class Started:
-    def __init__(self, process, seconds_to_marker, errors, reader, output):
+    def __init__(self, process, seconds_to_marker, errors, reader, output, faults=None):
         self.process, self.first_frame, self.errors = process, seconds_to_marker, errors
         self.reader, self.output = reader, output  # the thread draining stdout into output
+        self.faults = faults  # page faults (minor + major) until the marker, or None
 
     def stop(self, ctx):
         stop_app(ctx, self.process)
@@ -247,6 +248,7 @@ def start_app(ctx, app, timeout=60.0):
             line = raw.decode("utf-8", "replace")
             if app.marker in line and not marked.is_set():
                 seen["at"] = time.monotonic()
+                seen["faults"] = page_faults(process.pid)
                 marked.set()
             errors.write(line)
         marked.set()
@@ -261,13 +263,25 @@ def start_app(ctx, app, timeout=60.0):
             tail = f.read().strip().splitlines()[-6:]
         started.errors = " / ".join(tail) or "no output"
         return started
-    return Started(process, seen["at"] - start, "", reader, errors)
+    return Started(process, seen["at"] - start, "", reader, errors, seen.get("faults"))
 
 
 def stop_app(ctx, process):
     stop_process(process)
     if process in ctx.running:
         ctx.running.remove(process)
+
+
+def page_faults(pid):
+    """Page faults of the process so far (minor + major, every thread), from
+    /proc/PID/stat; None if it is gone. On the VMs we measure on, a page's first touch
+    costs 6-12 µs, so this explains much of a start-up (docs/performance.md)."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return int(fields[7]) + int(fields[9])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def cpu_seconds(pid):
@@ -293,7 +307,7 @@ def memory_mb(pid):
 def measure_apps(ctx, apps):
     """For each app, --runs runs of: start -> first-frame marker (a) -> --settle s -> --idle s
     of CPU (c) -> peak and current resident memory (d) -> stop. Returns
-    {key: {"first": [s], "idle": [%], "peak": [MB], "steady": [MB]}} or {"missing": why}."""
+    {key: {"first": [s], "faults": [n], "idle": [%], "peak": [MB], "steady": [MB]}} or {"missing": why}."""
     o = ctx.o
     results = {}
     for app in apps:
@@ -302,7 +316,7 @@ def measure_apps(ctx, apps):
             results[app.key] = {"missing": app.missing}
             continue
         log("measuring %s (%d run%s)" % (app.title, o.runs, "s" if o.runs > 1 else ""))
-        r = {"first": [], "idle": [], "peak": [], "steady": []}
+        r = {"first": [], "faults": [], "idle": [], "peak": [], "steady": []}
         for attempt in range(o.runs + (1 if o.warmup else 0)):
             started = start_app(ctx, app)
             if started.first_frame is None:
@@ -313,6 +327,8 @@ def measure_apps(ctx, apps):
                 started.stop(ctx)
                 if not (o.warmup and attempt == 0):
                     r["first"].append(started.first_frame)
+                    if started.faults is not None:
+                        r["faults"].append(started.faults)
                 continue
             try:
                 time.sleep(o.settle)
@@ -328,6 +344,8 @@ def measure_apps(ctx, apps):
             if o.warmup and attempt == 0:
                 continue
             r["first"].append(started.first_frame)
+            if started.faults is not None:
+                r["faults"].append(started.faults)
             r["idle"].append((cpu1 - cpu0) / (wall1 - wall0) * 100)
             r["peak"].append(peak)
             r["steady"].append(steady)
@@ -587,6 +605,12 @@ def main_table(apps, frames, tools, sizes):
             None if ok1 is None or ok2 is None else ok1 and ok2)
     add("first frame: a bare SDL2 window, no text (the floor of any SDL app, not SaqBol)", "",
         cell(a["floor"], "first", "ms", 1000), "", "")
+    # Page faults until the first frame: memory first touched, what start-up costs most here.
+    add("page faults to the first frame: start screen", cell(a["sq_menu_sw"], "faults", ""),
+        cell(a["sq_menu_x"], "faults", ""), "", "")
+    add("page faults to the first frame: scenario (peers: their screen)", cell(a["sq_play_sw"], "faults", ""),
+        cell(a["sq_play_x"], "faults", ""), cell(a["love"], "faults", ""), cell(a["renpy"], "faults", ""))
+    add("page faults to the first frame: a bare SDL2 window", "", cell(a["floor"], "faults", ""), "", "")
     # c. idle CPU
     for key, what in [("menu", "idle CPU, % of a core: start screen"), ("play", "idle CPU: mid-scenario (peers: their screen)")]:
         x = a["sq_%s_x" % key]
