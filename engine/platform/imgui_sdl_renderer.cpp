@@ -69,6 +69,10 @@ ImGuiSdlRenderer::ImGuiSdlRenderer(SDL_Renderer* renderer) : renderer_(renderer)
     useRasterizer_ = SDL_GetRendererInfo(renderer_, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0 &&
                      !(own != nullptr && std::strcmp(own, "0") == 0);
     if (useRasterizer_) rasterizer_ = std::make_unique<SoftRasterizer>();
+    // SDL's software renderer for a window draws into the window's own surface
+    // (SDL_GetWindowSurface, SDL 2's SW_CreateRenderer), which SDL_RenderPresent shows.
+    paintWindowSurface_ = useRasterizer_ && SDL_RenderGetWindow(renderer_) != nullptr && info.name != nullptr &&
+                          std::strcmp(info.name, "software") == 0;
 }
 
 ImGuiSdlRenderer::~ImGuiSdlRenderer() {
@@ -141,8 +145,29 @@ void ImGuiSdlRenderer::render(const ImDrawData* data, int clearR, int clearG, in
     renderWithSdl(*data, targetW, targetH);
 }
 
+SDL_Surface* ImGuiSdlRenderer::windowSurface(int targetW, int targetH) const {
+    if (!paintWindowSurface_ || SDL_GetRenderTarget(renderer_) != nullptr) return nullptr;
+    SDL_Surface* surface = SDL_GetWindowSurface(SDL_RenderGetWindow(renderer_));
+    if (surface == nullptr || surface->w != targetW || surface->h != targetH) return nullptr;
+    // The rasteriser writes 0xAARRGGBB words: these two layouts take them as they are.
+    const Uint32 format = surface->format->format;
+    return format == SDL_PIXELFORMAT_ARGB8888 || format == SDL_PIXELFORMAT_RGB888 ? surface : nullptr;
+}
+
 bool ImGuiSdlRenderer::renderWithRasterizer(const ImDrawData& data, int targetW, int targetH, int clearR, int clearG,
                                             int clearB) {
+    // Straight into the window's surface when the renderer draws there: no frame of our
+    // own for SDL to copy (3.6 MB at 1280x720: a copy per frame, and on the VMs we measure
+    // on 900 page faults before the first frame, docs/performance.md). Commands SDL has
+    // queued are drawn first, so that nothing lands over our frame at present.
+    if (SDL_Surface* surface = windowSurface(targetW, targetH);
+        surface != nullptr && SDL_RenderFlush(renderer_) == 0 && (!SDL_MUSTLOCK(surface) || SDL_LockSurface(surface) == 0)) {
+        const RasterTarget target{static_cast<std::uint32_t*>(surface->pixels), targetW, targetH, surface->pitch / 4};
+        SoftRasterizer::clear(target, clearR, clearG, clearB);
+        const bool drawn = rasterizer_->draw(data, target);
+        if (SDL_MUSTLOCK(surface)) SDL_UnlockSurface(surface);
+        return drawn;  // not drawn: the caller clears and draws it all with SDL
+    }
     if (frame_ == nullptr || frameW_ != targetW || frameH_ != targetH) {
         if (frame_ != nullptr) SDL_DestroyTexture(frame_);
         // The window surface's own layout when it is 0x??RRGGBB (X11's usual), so the copy

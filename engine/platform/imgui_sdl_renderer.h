@@ -15,6 +15,7 @@
 
 struct SDL_Renderer;
 struct SDL_Texture;
+struct SDL_Surface;
 struct ImDrawData;
 struct ImDrawList;
 typedef unsigned short ImDrawIdx;
@@ -49,10 +50,14 @@ private:
     void renderWithSdl(const ImDrawData& data, int targetW, int targetH);
     void renderList(const ImDrawList& list, float offsetX, float offsetY, float scaleX,
                     float scaleY, int targetW, int targetH);
-    // The software renderer's path: our rasteriser paints the frame into a streaming texture
-    // of the target's size, copied over the target in one blit. False when it cannot (no
-    // texture, or a frame the rasteriser refuses): nothing is drawn then.
+    // The software renderer's path: our rasteriser paints the frame straight into the
+    // window's surface when the renderer draws there (windowSurface), else into a streaming
+    // texture of the target's size, copied over the target in one blit. False when it
+    // cannot (no texture, or a frame the rasteriser refuses): the caller then draws it all.
     bool renderWithRasterizer(const ImDrawData& data, int targetW, int targetH, int clearR, int clearG, int clearB);
+    // The window surface SDL's software renderer draws into, when the frame can be painted
+    // there: a window renderer, no render target set, the frame's size, a 0x??RRGGBB layout.
+    SDL_Surface* windowSurface(int targetW, int targetH) const;
 
     SDL_Renderer* renderer_;
     SDL_Texture* fontTexture_ = nullptr;
@@ -64,7 +69,8 @@ private:
     // costs several times more per frame (docs/performance.md). SAQBOL_SOFT_RASTER=0 turns it off.
     bool useRasterizer_ = false;
     std::unique_ptr<SoftRasterizer> rasterizer_;
-    SDL_Texture* frame_ = nullptr;  // the rasteriser's frame, the target's size
+    bool paintWindowSurface_ = false;  // SDL's software renderer for a window (windowSurface)
+    SDL_Texture* frame_ = nullptr;     // the rasteriser's frame, the target's size, when not
     int frameW_ = 0, frameH_ = 0;
 };
 

@@ -3,6 +3,7 @@
 // input, and headless capture renders Kazakh text with every glyph into a PNG.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 
@@ -13,6 +14,7 @@
 #include "platform/fonts.h"
 #include "platform/headless.h"
 #include "platform/ui_context.h"
+#include "platform/window.h"
 
 namespace pf = saqbol::platform;
 
@@ -123,4 +125,61 @@ TEST_CASE("headless capture draws Kazakh, Russian and English text with no missi
     CHECK(image.height == 200);
     CHECK(saqbol::test::distinctColours(image) > 16);  // antialiased text, not a flat frame
     std::filesystem::remove(png);
+}
+
+TEST_CASE("a window's frame, painted straight into the window's surface, is the headless frame pixel for pixel") {
+    // In a window SDL's software renderer draws into the window's own surface, and our
+    // rasteriser paints there directly (no frame of its own for SDL to copy); headless it
+    // paints into a texture that SDL copies. The two must give the same picture.
+    ::setenv("SDL_VIDEODRIVER", "offscreen", 1);
+    const std::string sample = "Сақ бол! Ә Ғ Қ Ң Ө Ұ Ү Һ І — Осторожно! Be careful… 480 000 ₸";
+    const auto draw = [&] {
+        ImGui::SetNextWindowPos(ImVec2(12, 8));
+        ImGui::SetNextWindowSize(ImVec2(440, 170));
+        ImGui::Begin("sample");
+        ImGui::TextWrapped("%s", sample.c_str());
+        ImGui::Button("OK");
+        ImDrawList* shapes = ImGui::GetWindowDrawList();
+        shapes->AddCircleFilled(ImVec2(400, 150), 14.0f, IM_COL32(200, 40, 40, 255));
+        shapes->AddRectFilled(ImVec2(300, 120), ImVec2(360, 160), IM_COL32(20, 120, 220, 160), 6.0f);
+        ImGui::End();
+    };
+    const auto dir = std::filesystem::temp_directory_path();
+    const std::string in_window = (dir / "saqbol-window-surface.png").string();
+    const std::string headless_png = (dir / "saqbol-window-headless.png").string();
+    std::string error;
+    {
+        pf::WindowOptions options;
+        options.width = 640;
+        options.height = 360;
+        options.texts = {sample};
+        auto window = pf::Window::open(options, &error);
+        REQUIRE_MESSAGE(window != nullptr, error);
+        REQUIRE(window->rendererName() == "software");
+        const auto ui = [&](pf::EventLoop&) { draw(); };
+        REQUIRE(window->drawFrame(ui));
+        REQUIRE_MESSAGE(window->drawFrame(ui, in_window, &error), error);
+    }
+    {
+        pf::HeadlessOptions options;
+        options.width = 640;
+        options.height = 360;
+        options.texts = {sample};
+        auto host = pf::Headless::create(options, &error);
+        REQUIRE_MESSAGE(host != nullptr, error);
+        host->renderFrames(2, draw);
+        REQUIRE_MESSAGE(host->savePng(headless_png, &error), error);
+    }
+    const saqbol::test::Image window_image = saqbol::test::readPng(in_window);
+    const saqbol::test::Image headless_image = saqbol::test::readPng(headless_png);
+    REQUIRE(window_image.width == 640);
+    REQUIRE(window_image.height == 360);
+    CHECK(saqbol::test::distinctColours(window_image) > 16);
+    REQUIRE(headless_image.width == window_image.width);
+    REQUIRE(headless_image.height == window_image.height);
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < window_image.pixels.size(); ++i) differ += window_image.pixels[i] != headless_image.pixels[i];
+    CHECK(differ == 0);
+    std::filesystem::remove(in_window);
+    std::filesystem::remove(headless_png);
 }
