@@ -210,9 +210,6 @@ void printText(std::ostream& out, const Scenario& s, const ExploreReport& r, std
     }
 
     out << "\nScore per tip over all paths (lowest - highest):\n";
-    if (!r.scores_complete)
-        out << "  not known: the paths have too many different scores to follow in memory; "
-               "explore a smaller part of the story\n";
     for (const TipRange& t : r.scores) {
         out << "  " << t.tip << std::string(t.tip.size() < 18 ? 18 - t.tip.size() : 1, ' ');
         if (!t.exercised) {
@@ -264,7 +261,7 @@ nlohmann::json reportJson(const Scenario& s, const ExploreReport& r, const std::
                                 {"choices", d.choices},
                                 {"vars", varsJson(d.vars)}});
     }
-    nlohmann::json scores = r.scores_complete ? nlohmann::json::object() : nlohmann::json(nullptr);
+    nlohmann::json scores = nlohmann::json::object();
     for (const TipRange& t : r.scores)
         scores[t.tip] =
             t.exercised ? nlohmann::json{{"min", t.min}, {"max", t.max}, {"on_every_path", t.on_every_path}}

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Sections: score spans · loops (strongly connected components) · paths and scores ·
+// Sections: score ranges · loops (strongly connected components) · paths and scores ·
 // dead ends · the report.
 #include "explore.h"
 
 #include <algorithm>
 #include <climits>
-#include <deque>
 #include <span>
+#include <stdexcept>
 #include <string_view>
 
 #include "tips.h"
@@ -14,123 +14,48 @@
 namespace saqbol {
 namespace {
 
-// ------------------------------------------------------------------------------ score spans
+// ------------------------------------------------------------------------------ score ranges
+//
+// A tip's mastery on a path is a mean: the points of the decisions that exercised it over
+// their number k. The lowest mean over every path is a fractional shortest-path problem,
+// solved exactly by Dinkelbach's method. For a trial mean λ = p / q (the mean of some
+// path), the path with the least q·sum − p·k is an ordinary shortest path: one best path
+// per state, carried forward choice by choice. If that least value is below zero, the
+// path's own mean is below λ and becomes the next trial; when it is zero, λ is the lowest
+// mean. The highest mean is found the same way, as the lowest mean of the points lost
+// (2 per decision, less those scored). Each round is one pass over the states; the means
+// are fractions of whole numbers and the rounds converge in a few (three on the 10,000-node
+// bench). Whole numbers throughout, so it is exact. (Before, each state held the lowest and
+// highest sum per k: exact too, but about 25 of them per tip and state on the bench,
+// docs/performance.md.)
 
 // Points in halves, so every sum is a whole number: safe 2, risky 1, harmful 0.
 int halfPoints(Verdict verdict) { return verdict == Verdict::Safe ? 2 : verdict == Verdict::Risky ? 1 : 0; }
 
-// The lowest and highest sum of half-points over some paths. The highest is kept negated
-// so that merging two spans is a minimum of both halves: the same branch-free operation
-// on every sum (minInto). Empty when lo > hi (kEmptySpan); the empty span is half-way to
-// the limits so that shifting it (by at most two points a step, over a path of fewer
-// than 10^8 states — `saqbol explore` allows 5 * 10^7) keeps it empty without overflow.
-// A plain aggregate, no default member values: with them GCC filled buffers with
-// kEmptySpan through a copy on the stack per span.
-struct Span {
-    std::int32_t lo;
-    std::int32_t minus_hi;
-    std::int32_t hi() const { return -minus_hi; }
-    bool empty() const { return std::int64_t{lo} + minus_hi > 0; }
+// One question is one tip's lowest mean (question 2t) or highest (2t + 1, counted in
+// half-points lost). The best path found for it at one state in a round: its value by the
+// round's trial mean p / q, q·sum − p·k (the lower, the better), its sum and the number k
+// of decisions that exercised the tip. Sums and counts stay below 2^31 (a path visits each
+// of at most 5 * 10^7 states once) and values below 2^53 in size. No path yet: a value
+// of kNoPath, far above any real one, and it stays far above however much a path adds to
+// it, so a merge is one comparison with no test for "none".
+struct Best {
+    std::int64_t value;
+    std::int32_t sum;
+    std::int32_t k;
+    bool found() const;
 };
-constexpr Span kEmptySpan{INT32_MAX / 2, INT32_MAX / 2};
-static_assert(sizeof(Span) == 8);
+constexpr std::int64_t kNoPath = std::int64_t{1} << 62;
+constexpr Best kNoBest{kNoPath, 0, 0};
+bool Best::found() const { return value < kNoPath / 2; }
 
-// Per tip, per number of decisions k that exercised it: the span of sums over the paths
-// that arrived at one state. Only min and max of sum/k matter at the end, and for a fixed
-// k those come from the lowest and highest sums — so this is exact, and small (k is at
-// most the number of scored decisions on a path). Flat: every tip's spans in one buffer,
-// so a state holds one allocation, reused once the state is passed on.
-struct Scores {
-    struct Tip {
-        std::uint32_t begin = 0;     // spans[begin + k]: k decisions exercised the tip
-        std::uint32_t size = 0;      // k < size: up to the highest k some path has
-        std::uint32_t capacity = 0;  // room, empty spans past `size`: a longer path fits in place
-    };
-    std::vector<Tip> tips;  // empty until some path arrives
-    std::vector<Span> spans;
-    // The tips' sizes summed: the spans ExploreOptions::max_live_spans counts (the spare
-    // room, at most a quarter more, is left out so the budget gives up where it always did).
-    std::size_t held = 0;
-
-    bool empty() const { return tips.empty(); }
-    const Span* of(std::size_t t) const { return spans.data() + tips[t].begin; }
-    void clear() {
-        tips.clear();
-        spans.clear();
-        held = 0;
-    }
+// The trial mean of a question, p / q with q > 0.
+struct Trial {
+    std::int64_t p;
+    std::int64_t q;
+    // What `sum` more half-points over `k` more decisions add to a path's value.
+    std::int64_t value(std::int64_t sum, std::int64_t k) const { return q * sum - p * k; }
 };
-
-// to[i] = min(to[i], from[i] moved by `add` half-points), for n spans: the paths of
-// `from`, one choice further, join those of `to`. With the highest sum stored negated, both
-// halves of a span merge by a minimum, without a branch; these loops are most of the
-// analysis.
-void minInto(Span* to, const Span* from, std::size_t n, std::int32_t add) {
-    for (std::size_t i = 0; i < n; ++i) {
-        to[i].lo = std::min(to[i].lo, from[i].lo + add);
-        to[i].minus_hi = std::min(to[i].minus_hi, from[i].minus_hi - add);
-    }
-}
-
-// spans[i] moved by `add` half-points, for n spans.
-void moveBy(Span* spans, std::size_t n, std::int32_t add) {
-    for (std::size_t i = 0; i < n; ++i) {
-        spans[i].lo += add;
-        spans[i].minus_hi -= add;
-    }
-}
-
-// The room a tip's spans get when (re)laid out: paths that arrive later are often a
-// decision or two longer, and then merge in place. At most a quarter more than held.
-std::uint32_t roomFor(std::uint32_t size) { return size + size / 4 + 2; }
-
-// Adds `src`'s paths, moved by `dk` decisions and `ds` half-points per tip, into `dst`.
-// The first paths to arrive are a moved copy; later ones merge in place when every tip
-// of `dst` has room for them, and otherwise `dst` is laid out again, with room, in
-// `scratch` and swapped with it. The buffers are reused (a state's come from one passed
-// on), so once they have grown a merge allocates nothing.
-void mergeShifted(Scores& dst, const Scores& src, std::size_t tips, const int* dk, const int* ds,
-                  Scores& scratch) {
-    if (src.empty()) return;
-    if (dst.empty()) {
-        for (std::size_t t = 0; t < tips; ++t) {
-            const auto shift = static_cast<std::uint32_t>(dk[t]);
-            const Scores::Tip& from = src.tips[t];
-            const Scores::Tip tip{static_cast<std::uint32_t>(dst.spans.size()), from.size + shift,
-                                  roomFor(from.size + shift)};
-            // k < dk: every path here has just exercised the tip dk times.
-            dst.spans.insert(dst.spans.end(), shift, kEmptySpan);
-            dst.spans.insert(dst.spans.end(), src.of(t), src.of(t) + from.size);
-            moveBy(dst.spans.data() + tip.begin + shift, from.size, ds[t]);
-            dst.spans.insert(dst.spans.end(), tip.capacity - tip.size, kEmptySpan);
-            dst.tips.push_back(tip);
-            dst.held += tip.size;
-        }
-        return;
-    }
-    bool fits = true;
-    for (std::size_t t = 0; t < tips && fits; ++t) fits = src.tips[t].size + dk[t] <= dst.tips[t].capacity;
-    if (!fits) {
-        scratch.clear();
-        scratch.held = dst.held;
-        for (std::size_t t = 0; t < tips; ++t) {
-            const Scores::Tip& old = dst.tips[t];
-            const std::uint32_t size =
-                std::max(old.size, src.tips[t].size + static_cast<std::uint32_t>(dk[t]));
-            const Scores::Tip tip{static_cast<std::uint32_t>(scratch.spans.size()), old.size, roomFor(size)};
-            scratch.spans.insert(scratch.spans.end(), dst.of(t), dst.of(t) + old.size);
-            scratch.spans.insert(scratch.spans.end(), tip.capacity - tip.size, kEmptySpan);
-            scratch.tips.push_back(tip);
-        }
-        std::swap(dst, scratch);
-    }
-    for (std::size_t t = 0; t < tips; ++t) {
-        Scores::Tip& tip = dst.tips[t];
-        const std::uint32_t size = src.tips[t].size + static_cast<std::uint32_t>(dk[t]);
-        if (size > tip.size) dst.held += size - tip.size, tip.size = size;
-        minInto(dst.spans.data() + tip.begin + dk[t], src.of(t), src.tips[t].size, ds[t]);
-    }
-}
 
 std::uint64_t saturatingAdd(std::uint64_t a, std::uint64_t b, bool& saturated) {
     if (a >= kPathCountCap - std::min(b, kPathCountCap)) {
@@ -216,8 +141,7 @@ public:
           graph_(graph),
           comps_(components),
           reaches_end_(reaches_end),
-          budget_(options.max_loop_steps),
-          max_live_spans_(options.max_live_spans) {
+          max_loop_steps_(options.max_loop_steps) {
         // Per choice, the tip or rule it scores and its half-points, flat, so that following
         // a choice does not touch the scenario's nodes. Tips are found by a linear search of
         // allTips() (about a dozen; a set or map of strings cost more than the whole path
@@ -249,6 +173,7 @@ public:
             tip_of_all[i] = static_cast<int>(tip_ids_.size());
             tip_ids_.emplace_back(all[i].id);
         }
+        if (tip_ids_.size() > 64) throw std::logic_error("explore: more than 64 tips scored");
         for (ChoiceScore& c : choice_scores_)
             if (c.tip >= 0) c.tip = static_cast<std::int16_t>(tip_of_all[static_cast<std::size_t>(c.tip)]);
     }
@@ -258,9 +183,12 @@ public:
     std::uint64_t paths = 0;
     bool saturated = false;
     bool out_of_budget = false;
-    bool scores_dropped = false;              // the span budget ran out: no score ranges
     std::vector<std::uint64_t> ending_paths;  // per node index
-    Scores at_endings;                        // every path's scores, merged
+    bool ending_reached = false;              // some path reaches an ending
+    // Per tip: some path to an ending does not exercise it; the path with its lowest mean
+    // and the one with its highest, in half-points lost (!found(): no path exercises it).
+    std::vector<char> skipped_by_some_path;
+    std::vector<Best> lowest, highest_lost;
     const std::vector<std::string>& tipIds() const { return tip_ids_; }
 
 private:
@@ -274,43 +202,25 @@ private:
     const ChoiceScore& scoreOf(const StateGraph::Edge& e, std::uint32_t from) const {
         return choice_scores_[first_choice_[graph_.states[from].node] + e.choice];
     }
-    // The paths from `from` (and their scores, moved by dk and ds per tip) go on to `to`.
-    void flowInto(std::uint32_t to, std::uint32_t from, std::uint64_t count, const int* dk, const int* ds) {
-        counts_[to] = saturatingAdd(counts_[to], count, saturated);
-        if (tip_ids_.empty() || scores_dropped || slot_of_[from] == kNoSlot) return;
-        if (slot_of_[to] == kNoSlot) {
-            if (free_slots_.empty()) {
-                slot_of_[to] = static_cast<std::uint32_t>(slots_.size());
-                slots_.emplace_back();
-            } else {
-                slot_of_[to] = free_slots_.back();
-                free_slots_.pop_back();
-            }
-        }
-        Scores& target = slots_[slot_of_[to]];
-        live_spans_ -= target.held;
-        mergeShifted(target, slots_[slot_of_[from]], tip_ids_.size(), dk, ds, scratch_);
-        live_spans_ += target.held;
-        if (live_spans_ > max_live_spans_) dropScores();
-    }
-    // A state passed on: its slot (and the slot's buffers) serve a later state.
+
+    // One pass over the states in order, for the questions still open; the first pass
+    // also counts the paths.
+    void pass();
+    // The paths from `from` go on to `to`, one step further: a step that exercises tip t
+    // (bit t of `exercised`) dk[t] times for ds[t] half-points (read for those tips only).
+    void flowInto(std::uint32_t to, std::uint32_t from, std::uint64_t count, std::uint64_t exercised, const int* dk,
+                  const int* ds);
+    // The same for slots; `first`: `to_slot` is new, these are its first paths.
+    void merge(std::uint32_t to_slot, std::uint32_t from_slot, bool first, std::uint64_t exercised, const int* dk,
+               const int* ds);
+    // A slot, its contents left as they are (`merge` with `first` fills it) or with no
+    // path in it (`empty`).
+    std::uint32_t newSlot(bool empty);
+    // A state passed on: its slot serves a later state.
     void release(std::uint32_t state) {
-        if (scores_dropped || slot_of_[state] == kNoSlot) return;
-        const std::uint32_t slot = slot_of_[state];
-        live_spans_ -= slots_[slot].held;
-        slots_[slot].clear();
-        free_slots_.push_back(slot);
+        if (slot_of_[state] == kNoSlot) return;
+        free_slots_.push_back(slot_of_[state]);
         slot_of_[state] = kNoSlot;
-    }
-    // A story too large to follow every score: give the memory back, keep counting paths.
-    void dropScores() {
-        scores_dropped = true;
-        slot_of_ = {};
-        slots_ = {};
-        free_slots_ = {};
-        scratch_ = {};
-        at_endings = {};
-        live_spans_ = 0;
     }
     void arrive(std::uint32_t state);
     void throughSingle(std::uint32_t state);
@@ -320,22 +230,37 @@ private:
     const StateGraph& graph_;
     const Components& comps_;
     const std::vector<char>& reaches_end_;
-    std::uint64_t budget_;
-    std::size_t max_live_spans_;
+    const std::uint64_t max_loop_steps_;
+    std::uint64_t budget_ = 0;  // loop steps left in this pass
+    bool counting_ = true;      // the first pass: paths are counted
     std::vector<std::string> tip_ids_;
     std::vector<std::uint32_t> first_choice_;  // node -> its choices' index in choice_scores_
     std::vector<ChoiceScore> choice_scores_;
     std::vector<char> node_is_ending_;
+    std::vector<std::uint32_t> order_;   // the components, in the order they are taken
     std::vector<std::uint64_t> counts_;  // paths from the start to each state
-    // The scores of the paths to each state, held only from the first path that arrives
-    // until the state is passed on: a slot per state held (about one layer of the story),
-    // not a vector per state. A deque, so that a Scores stays put while slots are added.
-    std::vector<std::uint32_t> slot_of_;  // state -> index into slots_, or kNoSlot
-    std::deque<Scores> slots_;
+    // The questions, 2 per tip, and this round's trial mean of each.
+    std::vector<Trial> trials_;
+    // The questions open in this pass (a settled one is not asked again), and per tip
+    // where its two are among them (-1: settled).
+    std::vector<std::uint32_t> open_;
+    std::vector<int> low_at_, high_at_;
+    std::vector<int> dk_, ds_;  // per tip: what the choice being followed adds (single states)
+    struct Aside {              // merge: a question of a tip the step exercises
+        std::uint32_t at;       // its place among the open questions
+        std::uint32_t tip;
+        Best held;              // what the slot held for it
+    };
+    std::vector<Aside> aside_;
+    // What the paths to a state hold, from the first path that arrives until the state is
+    // passed on: a slot per state held (about one layer of the story), not one per state.
+    // Slot i: the best path per open question at best_[i * open_.size() ...], and per tip
+    // whether some path arrived without exercising it (bit t of unexercised_[i]).
+    std::vector<std::uint32_t> slot_of_;  // state -> slot, or kNoSlot
+    std::vector<Best> best_;
+    std::vector<std::uint64_t> unexercised_;
     std::vector<std::uint32_t> free_slots_;
-    Scores scratch_;              // where a merge is built (mergeShifted)
-    std::size_t live_spans_ = 0;  // spans held in `slots_` now
-    std::vector<int> dk_, ds_;    // per tip: what the choice being followed adds
+    std::uint32_t ending_slot_ = kNoSlot;  // every path to an ending, merged
     std::vector<char> on_path_;
 };
 
@@ -347,49 +272,160 @@ void PathCounter::run() {
     counts_.assign(n, 0);
     slot_of_.assign(n, kNoSlot);
     on_path_.assign(n, 0);
-    dk_.assign(tips, 0);
-    ds_.assign(tips, 0);
-    counts_[0] = 1;
-    if (tips > 0) {
-        slot_of_[0] = 0;
-        Scores& start = slots_.emplace_back();
-        start.spans.assign(tips, Span{0, 0});  // k = 0 for every tip, no points yet
-        for (std::uint32_t t = 0; t < tips; ++t) start.tips.push_back({t, 1, 1});
-        start.held = tips;
-        live_spans_ = tips;
-    }
     // Components in topological order, breadth first (Kahn): a component is taken once
-    // every choice into it has been followed, and the scores held at once are about one
+    // every choice into it has been followed, and the states held at once are about one
     // "layer" of the story, not the whole of it.
     std::vector<std::uint32_t> waiting(comps_.count(), 0);  // choices into it not yet followed
     for (std::uint32_t s = 0; s < n; ++s)
         for (std::size_t e = 0; e < graph_.edgeCount(s); ++e)
             if (const std::uint32_t w = graph_.edgesOf(s)[e].to; comps_.of[w] != comps_.of[s])
                 ++waiting[comps_.of[w]];
-    std::vector<std::uint32_t> queue{comps_.of[0]};
-    for (std::size_t next = 0; next < queue.size(); ++next) {
-        const std::uint32_t c = queue[next];
-        if (comps_.start[c + 1] - comps_.start[c] == 1)
-            throughSingle(comps_.members[comps_.start[c]]);
-        else
-            throughLoop(c);
+    order_.assign(1, comps_.of[0]);
+    for (std::size_t next = 0; next < order_.size(); ++next) {
+        const std::uint32_t c = order_[next];
         for (std::uint32_t i = comps_.start[c]; i < comps_.start[c + 1]; ++i) {
             const std::uint32_t s = comps_.members[i];
             for (std::size_t e = 0; e < graph_.edgeCount(s); ++e)
                 if (const std::uint32_t d = comps_.of[graph_.edgesOf(s)[e].to]; d != c && --waiting[d] == 0)
-                    queue.push_back(d);
+                    order_.push_back(d);
         }
+    }
+    // The first trial mean of every question is 2 half-points a decision, the most there
+    // is: the first pass finds the path furthest below it.
+    trials_.assign(2 * tips, Trial{2, 1});
+    for (std::uint32_t question = 0; question < 2 * tips; ++question) open_.push_back(question);
+    skipped_by_some_path.assign(tips, 0);
+    lowest.assign(tips, kNoBest);
+    highest_lost.assign(tips, kNoBest);
+    counting_ = true;
+    pass();
+    counting_ = false;
+    while (ending_slot_ != kNoSlot) {
+        const Best* found = best_.data() + std::size_t{ending_slot_} * open_.size();
+        std::vector<std::uint32_t> still_open;
+        for (std::size_t j = 0; j < open_.size(); ++j) {
+            const std::uint32_t question = open_[j];
+            const Best b = found[j];
+            // A path below the trial mean: its own mean is the next trial (a fraction of
+            // whole numbers, so nothing is rounded). None: the trial mean is the answer.
+            if (b.found() && b.value < 0) {
+                trials_[question] = {b.sum, b.k};
+                still_open.push_back(question);
+            } else {
+                (question % 2 == 0 ? lowest : highest_lost)[question / 2] = b;
+            }
+        }
+        for (std::size_t t = 0; t < tips; ++t) skipped_by_some_path[t] = unexercised_[ending_slot_] >> t & 1;
+        if (still_open.empty()) break;
+        open_ = std::move(still_open);
+        pass();
+    }
+}
+
+void PathCounter::pass() {
+    budget_ = max_loop_steps_;
+    free_slots_.clear();
+    best_.clear();
+    unexercised_.clear();
+    ending_slot_ = kNoSlot;
+    const std::size_t tips = tip_ids_.size();
+    low_at_.assign(tips, -1);
+    high_at_.assign(tips, -1);
+    for (std::size_t j = 0; j < open_.size(); ++j)
+        (open_[j] % 2 == 0 ? low_at_ : high_at_)[open_[j] / 2] = static_cast<int>(j);
+    dk_.assign(tips, 0);
+    ds_.assign(tips, 0);
+    if (tips > 0) {
+        slot_of_[0] = newSlot(true);
+        // The start: one path, no tip exercised yet.
+        unexercised_[slot_of_[0]] = tips == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << tips) - 1;
+    }
+    if (counting_) counts_[0] = 1;
+    for (const std::uint32_t c : order_) {
+        if (comps_.start[c + 1] - comps_.start[c] == 1)
+            throughSingle(comps_.members[comps_.start[c]]);
+        else
+            throughLoop(c);
+    }
+}
+
+std::uint32_t PathCounter::newSlot(bool empty) {
+    std::uint32_t slot;
+    if (free_slots_.empty()) {
+        slot = static_cast<std::uint32_t>(unexercised_.size());
+        unexercised_.push_back(0);
+        best_.resize(best_.size() + open_.size());
+    } else {
+        slot = free_slots_.back();
+        free_slots_.pop_back();
+    }
+    if (empty) {
+        unexercised_[slot] = 0;
+        std::fill_n(best_.begin() + static_cast<std::ptrdiff_t>(std::size_t{slot} * open_.size()), open_.size(),
+                    kNoBest);
+    }
+    return slot;
+}
+
+void PathCounter::flowInto(std::uint32_t to, std::uint32_t from, std::uint64_t count, std::uint64_t exercised,
+                           const int* dk, const int* ds) {
+    if (counting_) counts_[to] = saturatingAdd(counts_[to], count, saturated);
+    if (slot_of_[from] == kNoSlot) return;  // no tip is scored
+    const bool first = slot_of_[to] == kNoSlot;
+    if (first) slot_of_[to] = newSlot(false);
+    merge(slot_of_[to], slot_of_[from], first, exercised, dk, ds);
+}
+
+void PathCounter::merge(std::uint32_t to_slot, std::uint32_t from_slot, bool first, std::uint64_t exercised,
+                        const int* dk, const int* ds) {
+    const std::size_t open = open_.size();
+    Best* to = best_.data() + std::size_t{to_slot} * open;
+    const Best* from = best_.data() + std::size_t{from_slot} * open;
+    const std::uint64_t skipped = unexercised_[from_slot];
+    // The questions of the tips this step exercises, and what `to` held for them: they
+    // are done last, by what the step adds.
+    aside_.clear();
+    for (std::uint64_t bits = exercised; bits != 0; bits &= bits - 1) {
+        const auto t = static_cast<std::size_t>(__builtin_ctzll(bits));
+        for (const int j : {low_at_[t], high_at_[t]})
+            if (j >= 0) aside_.push_back({static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(t), first ? kNoBest : to[j]});
+    }
+    // Every other question's paths go on unchanged: the better of the two kept.
+    if (first) {
+        std::copy(from, from + open, to);
+        unexercised_[to_slot] = skipped & ~exercised;
+    } else {
+        for (std::size_t j = 0; j < open; ++j)
+            if (from[j].value < to[j].value) to[j] = from[j];
+        unexercised_[to_slot] |= skipped & ~exercised;
+    }
+    for (const Aside& a : aside_) {
+        // Question 2t counts half-points scored, 2t + 1 half-points lost.
+        const std::int32_t k = dk[a.tip];
+        const std::int32_t sum = open_[a.at] % 2 == 0 ? ds[a.tip] : 2 * k - ds[a.tip];
+        const Best step{trials_[open_[a.at]].value(sum, k), sum, k};
+        Best best = a.held;
+        const Best on{from[a.at].value + step.value, from[a.at].sum + sum, from[a.at].k + k};
+        if (on.value < best.value) best = on;
+        // The paths that had not exercised the tip start their mean here.
+        if ((skipped >> a.tip & 1) && step.value < best.value) best = step;
+        to[a.at] = best;
     }
 }
 
 void PathCounter::arrive(std::uint32_t state) {
-    const std::uint32_t node = graph_.states[state].node;
-    ending_paths[node] = saturatingAdd(ending_paths[node], counts_[state], saturated);
-    paths = saturatingAdd(paths, counts_[state], saturated);
-    if (!tip_ids_.empty() && !scores_dropped && slot_of_[state] != kNoSlot) {
-        // dk_ and ds_ are all zero between choices (throughSingle puts them back).
-        mergeShifted(at_endings, slots_[slot_of_[state]], tip_ids_.size(), dk_.data(), ds_.data(), scratch_);
+    if (counting_) {
+        const std::uint32_t node = graph_.states[state].node;
+        ending_paths[node] = saturatingAdd(ending_paths[node], counts_[state], saturated);
+        paths = saturatingAdd(paths, counts_[state], saturated);
+        ending_reached = true;
     }
+    if (slot_of_[state] == kNoSlot) return;
+    // Every ending's paths merged in one slot, kept to the end of the pass (step_ is all
+    // zero between choices).
+    const bool first = ending_slot_ == kNoSlot;
+    if (first) ending_slot_ = newSlot(false);
+    merge(ending_slot_, slot_of_[state], first, 0, dk_.data(), ds_.data());
 }
 
 // A state on no loop (a loop onto itself adds no path): its paths go on along each choice.
@@ -404,9 +440,12 @@ void PathCounter::throughSingle(std::uint32_t s) {
                 if (w == s || !reaches_end_[w]) continue;
                 const ChoiceScore& score = scoreOf(edges[i], s);
                 const int t = score.tip;
-                if (t >= 0) dk_[t] = 1, ds_[t] = score.points;
-                flowInto(w, s, counts_[s], dk_.data(), ds_.data());
-                if (t >= 0) dk_[t] = 0, ds_[t] = 0;
+                if (t < 0) {
+                    flowInto(w, s, counts_[s], 0, dk_.data(), ds_.data());
+                    continue;
+                }
+                dk_[t] = 1, ds_[t] = score.points;
+                flowInto(w, s, counts_[s], std::uint64_t{1} << t, dk_.data(), ds_.data());
             }
         }
     }
@@ -415,7 +454,8 @@ void PathCounter::throughSingle(std::uint32_t s) {
 
 // A loop: from each state where paths enter it, every path inside that never repeats a
 // state, to every choice that leaves it. Paths cannot come back to a loop they left (the
-// components are in topological order), so these are exactly the simple paths.
+// components are in topological order), so these are exactly the simple paths. Each pass
+// takes the same steps, so a budget that runs out stops every pass at the same place.
 void PathCounter::throughLoop(std::uint32_t c) {
     const std::size_t tips = tip_ids_.size();
     struct Frame {
@@ -425,9 +465,10 @@ void PathCounter::throughLoop(std::uint32_t c) {
     std::vector<Frame> stack;
     std::vector<int> dk, ds;  // per depth, per tip: what the path inside the loop added so far
     std::vector<int> step_dk(tips), step_ds(tips);  // the same, one choice further
+    bool stopped = false;                           // the budget ran out in this pass
     for (std::uint32_t i = comps_.start[c]; i < comps_.start[c + 1]; ++i) {
         const std::uint32_t entry = comps_.members[i];
-        if (counts_[entry] == 0 || !reaches_end_[entry] || out_of_budget) continue;
+        if (counts_[entry] == 0 || !reaches_end_[entry] || stopped || budget_ == 0) continue;
         stack.assign(1, {entry, graph_.first_edge[entry]});
         dk.assign(tips, 0);
         ds.assign(tips, 0);
@@ -435,7 +476,7 @@ void PathCounter::throughLoop(std::uint32_t c) {
         while (!stack.empty()) {
             Frame& frame = stack.back();
             const std::uint32_t u = frame.state;
-            if (frame.next_edge == graph_.first_edge[u + 1] || out_of_budget) {
+            if (frame.next_edge == graph_.first_edge[u + 1] || stopped) {
                 on_path_[u] = 0;
                 stack.pop_back();
                 dk.resize(stack.size() * tips);
@@ -444,7 +485,8 @@ void PathCounter::throughLoop(std::uint32_t c) {
             }
             const StateGraph::Edge& edge = graph_.edges[frame.next_edge++];
             if (budget_ == 0) {
-                out_of_budget = true;
+                stopped = true;
+                if (counting_) out_of_budget = true;
                 continue;
             }
             --budget_;
@@ -456,7 +498,10 @@ void PathCounter::throughLoop(std::uint32_t c) {
             if (const ChoiceScore& score = scoreOf(edge, u); score.tip >= 0)
                 ++step_dk[score.tip], step_ds[score.tip] += score.points;
             if (comps_.of[w] != c) {
-                flowInto(w, entry, counts_[entry], step_dk.data(), step_ds.data());
+                std::uint64_t exercised = 0;
+                for (std::size_t t = 0; t < tips; ++t)
+                    if (step_dk[t] != 0) exercised |= std::uint64_t{1} << t;
+                flowInto(w, entry, counts_[entry], exercised, step_dk.data(), step_ds.data());
             } else {
                 on_path_[w] = 1;
                 stack.push_back({w, graph_.first_edge[w]});
@@ -509,7 +554,6 @@ ExploreReport exploreStateGraph(const Scenario& scenario, const StateGraph& grap
     counter.run();
     report.paths = counter.paths;
     report.paths_capped = counter.saturated || counter.out_of_budget;
-    report.scores_complete = !counter.scores_dropped;
 
     // ---------------------------------------------------------------------------- dead ends
     // Per node, the first state (breadth first: the shortest way there) where it is stuck.
@@ -563,24 +607,19 @@ ExploreReport exploreStateGraph(const Scenario& scenario, const StateGraph& grap
         }
     }
 
-    if (!report.scores_complete) return report;
     const std::vector<std::string>& ids = counter.tipIds();
     for (const TipInfo& tip : allTips()) {
         TipRange range{std::string(tip.id)};
         const auto it = std::find(ids.begin(), ids.end(), tip.id);
-        if (it != ids.end() && !counter.at_endings.empty()) {
-            const Scores& scores = counter.at_endings;
+        if (it != ids.end() && counter.ending_reached) {
             const auto t = static_cast<std::size_t>(it - ids.begin());
-            const Span* spans = scores.of(t);
-            range.on_every_path = scores.tips[t].size == 0 || spans[0].empty();
-            range.min = 1.0;
-            for (std::size_t k = 1; k < scores.tips[t].size; ++k) {
-                if (spans[k].empty()) continue;
-                range.exercised = true;
-                range.min = std::min(range.min, spans[k].lo / (2.0 * static_cast<double>(k)));
-                range.max = std::max(range.max, spans[k].hi() / (2.0 * static_cast<double>(k)));
+            const Best low = counter.lowest[t], high_lost = counter.highest_lost[t];
+            range.exercised = low.found();
+            range.on_every_path = range.exercised && !counter.skipped_by_some_path[t];
+            if (range.exercised) {
+                range.min = low.sum / (2.0 * low.k);
+                range.max = (2 * high_lost.k - high_lost.sum) / (2.0 * high_lost.k);
             }
-            if (!range.exercised) range.min = 0.0, range.on_every_path = false;
         }
         if (tip.kind == TipKind::Tip || range.exercised) report.scores.push_back(range);
     }

@@ -12,9 +12,9 @@
 // How: the state graph's strongly connected components, in topological order. Outside
 // loops a state's path count and score spans flow forward to its successors, once each;
 // inside a loop the paths from each entry to each exit are enumerated, so a path is
-// simple by construction, under a work budget. Scores: for each tip and each number of
-// decisions k that exercised it, the lowest and highest sum of points over the paths so far
-// — enough to know the exact min and max of the mean (the debrief's mastery) at the end.
+// simple by construction, under a work budget. Scores: each tip's lowest and highest mean
+// (the debrief's mastery) over the paths, exactly, by Dinkelbach's method: a few passes,
+// each keeping one best path per state and question (explore.cpp).
 // Core only: data in, data out.
 #pragma once
 
@@ -33,9 +33,6 @@ inline constexpr std::uint64_t kPathCountCap = 1'000'000'000'000'000ull;
 struct ExploreOptions {
     std::size_t max_states = 1'000'000;         // states of the walk (StateGraph)
     std::uint64_t max_loop_steps = 50'000'000;  // work spent enumerating paths inside loops
-    // Score spans held at once (8 bytes each). Past it the score ranges are given up
-    // (ExploreReport::scores_complete) so a huge story cannot exhaust the memory.
-    std::size_t max_live_spans = 32'000'000;
 };
 
 // One ending: whether some path reaches it, the shortest choice numbers that do, and how
@@ -72,7 +69,6 @@ struct ExploreReport {
     bool states_capped = false;            // the walk stopped at max_states: what follows is partial
     std::uint64_t paths = 0;               // distinct paths from the start to an ending (see above)
     bool paths_capped = false;             // saturated at kPathCountCap, or the loop budget ran out
-    bool scores_complete = true;           // false: too many different scores to follow; `scores` empty
     std::vector<EndingReach> endings;      // every ending, in file order
     std::vector<const Node*> unreachable;  // nodes (not endings) in no state, file order
     std::vector<DeadEnd> dead_ends;        // one per node, file order

@@ -406,22 +406,37 @@ TEST_CASE("explore: a walk cut short by the state cap says so and reports no fal
     CHECK(tight.paths < 2);
 }
 
-TEST_CASE("explore: past the span budget the score ranges are given up, the paths still counted") {
-    Scenario s = diamonds(30);
-    for (Node& node : s.nodes)
+TEST_CASE("explore: the lowest mean is found even where another path loses more points") {
+    // start --short(risky)--> s --on(risky)--> end: 2 decisions, mean 0.5, 1 point lost.
+    //       --long(risky)--> c1 -> ... -> c39 --> end: 10 risky, 30 safe: mean 0.875, 5 lost.
+    // The path that loses the most points is not the one with the lowest mean: the method
+    // takes more than one round to get there, and must not stop at the first.
+    std::vector<Node> nodes{makeNode("start", {makeChoice("short", "s", Verdict::Risky, "codes"),
+                                               makeChoice("long", "c1", Verdict::Risky, "codes")}),
+                            makeNode("s", {makeChoice("on", "end", Verdict::Risky, "codes")})};
+    for (int i = 1; i <= 39; ++i) {
+        const std::string next = i == 39 ? "end" : "c" + std::to_string(i + 1);
+        nodes.push_back(makeNode("c" + std::to_string(i),
+                                 {makeChoice("on", next, i < 10 ? Verdict::Risky : Verdict::Safe, "codes")}));
+    }
+    nodes.push_back(makeEnding("end"));
+    const Scenario s = makeScenario(nodes);
+    const ExploreReport r = exploreScenario(s, nullptr);
+    CHECK(r.paths == 2);
+    CHECK(rangeOf(r, "codes").min == 0.5);
+    CHECK(rangeOf(r, "codes").max == 0.875);
+    checkAgainstBruteForce(s, nullptr);
+
+    // 2^30 paths: every mean from 0 to 1 in steps of 1/30, the extremes found exactly.
+    Scenario wide = diamonds(30);
+    for (Node& node : wide.nodes)
         for (Choice& c : node.choices)
             c.verdict = c.id == "up" ? Verdict::Safe : Verdict::Harmful, c.tip = "codes";
-    const ExploreReport full = exploreScenario(s, nullptr);
-    CHECK(full.scores_complete);
-    CHECK(rangeOf(full, "codes").min == 0.0);
-    CHECK(rangeOf(full, "codes").max == 1.0);
-    ExploreOptions options;
-    options.max_live_spans = 20;  // a diamond's two sides hold up to 31 spans at once
-    const ExploreReport dropped = exploreScenario(s, nullptr, options);
-    CHECK_FALSE(dropped.scores_complete);
-    CHECK(dropped.scores.empty());
-    CHECK(dropped.paths == full.paths);
-    CHECK(dropped.paths == (std::uint64_t{1} << 30));
+    const ExploreReport w = exploreScenario(wide, nullptr);
+    CHECK(w.paths == (std::uint64_t{1} << 30));
+    CHECK(rangeOf(w, "codes").min == 0.0);
+    CHECK(rangeOf(w, "codes").max == 1.0);
+    CHECK(rangeOf(w, "codes").on_every_path);
 }
 
 TEST_CASE("explore: counts and score ranges match a brute force through the real Session") {
