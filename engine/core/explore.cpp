@@ -4,6 +4,7 @@
 #include "explore.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <span>
 #include <stdexcept>
@@ -18,16 +19,17 @@ namespace {
 //
 // A tip's mastery on a path is a mean: the points of the decisions that exercised it over
 // their number k. The lowest mean over every path is a fractional shortest-path problem,
-// solved exactly by Dinkelbach's method. For a trial mean λ = p / q (the mean of some
-// path), the path with the least q·sum − p·k is an ordinary shortest path: one best path
-// per state, carried forward choice by choice. If that least value is below zero, the
-// path's own mean is below λ and becomes the next trial; when it is zero, λ is the lowest
-// mean. The highest mean is found the same way, as the lowest mean of the points lost
-// (2 per decision, less those scored). Each round is one pass over the states; the means
-// are fractions of whole numbers and the rounds converge in a few (three on the 10,000-node
-// bench). Whole numbers throughout, so it is exact. (Before, each state held the lowest and
-// highest sum per k: exact too, but about 25 of them per tip and state on the bench,
-// docs/performance.md.)
+// solved exactly by Dinkelbach's method. For a trial mean λ = p / q, the path with the
+// least q·sum − p·k is an ordinary shortest path: one best path per state, carried
+// forward choice by choice. That least value is zero exactly when λ is the lowest mean;
+// otherwise the path's own mean is the next trial, and from then on each trial is a real
+// path's mean and each next one lower. The highest mean is found the same way, as the
+// lowest mean of the points lost (2 per decision, less those scored). Each round is one
+// pass over the states. The first trial is 0 for both: most stories have a path that
+// loses every point of a tip and one that scores them all, and then one pass settles the
+// tip (it does on the 10,000-node bench, all but one rule). Whole numbers throughout, so
+// it is exact. (Before, each state held the lowest and highest sum per k: exact too, but
+// about 25 of them per tip and state on the bench, docs/performance.md.)
 
 // Points in halves, so every sum is a whole number: safe 2, risky 1, harmful 0.
 int halfPoints(Verdict verdict) { return verdict == Verdict::Safe ? 2 : verdict == Verdict::Risky ? 1 : 0; }
@@ -133,6 +135,9 @@ Components findComponents(const StateGraph& graph) {
 
 // --------------------------------------------------------------------------- paths and scores
 
+// Tips and rules a story can score, at most (a bit each in a 64-bit mask).
+constexpr std::size_t kMaxTips = 64;
+
 class PathCounter {
 public:
     PathCounter(const Scenario& scenario, const StateGraph& graph, const Components& components,
@@ -173,7 +178,7 @@ public:
             tip_of_all[i] = static_cast<int>(tip_ids_.size());
             tip_ids_.emplace_back(all[i].id);
         }
-        if (tip_ids_.size() > 64) throw std::logic_error("explore: more than 64 tips scored");
+        if (tip_ids_.size() > kMaxTips) throw std::logic_error("explore: more than 64 tips scored");
         for (ChoiceScore& c : choice_scores_)
             if (c.tip >= 0) c.tip = static_cast<std::int16_t>(tip_of_all[static_cast<std::size_t>(c.tip)]);
     }
@@ -246,12 +251,6 @@ private:
     std::vector<std::uint32_t> open_;
     std::vector<int> low_at_, high_at_;
     std::vector<int> dk_, ds_;  // per tip: what the choice being followed adds (single states)
-    struct Aside {              // merge: a question of a tip the step exercises
-        std::uint32_t at;       // its place among the open questions
-        std::uint32_t tip;
-        Best held;              // what the slot held for it
-    };
-    std::vector<Aside> aside_;
     // What the paths to a state hold, from the first path that arrives until the state is
     // passed on: a slot per state held (about one layer of the story), not one per state.
     // Slot i: the best path per open question at best_[i * open_.size() ...], and per tip
@@ -290,9 +289,8 @@ void PathCounter::run() {
                     order_.push_back(d);
         }
     }
-    // The first trial mean of every question is 2 half-points a decision, the most there
-    // is: the first pass finds the path furthest below it.
-    trials_.assign(2 * tips, Trial{2, 1});
+    // The first trial mean of every question is 0 (above).
+    trials_.assign(2 * tips, Trial{0, 1});
     for (std::uint32_t question = 0; question < 2 * tips; ++question) open_.push_back(question);
     skipped_by_some_path.assign(tips, 0);
     lowest.assign(tips, kNoBest);
@@ -306,9 +304,9 @@ void PathCounter::run() {
         for (std::size_t j = 0; j < open_.size(); ++j) {
             const std::uint32_t question = open_[j];
             const Best b = found[j];
-            // A path below the trial mean: its own mean is the next trial (a fraction of
-            // whole numbers, so nothing is rounded). None: the trial mean is the answer.
-            if (b.found() && b.value < 0) {
+            // Not the trial mean: the path's own mean is the next trial (a fraction of
+            // whole numbers, so nothing is rounded). Equal, or no path: the answer.
+            if (b.found() && b.value != 0) {
                 trials_[question] = {b.sum, b.k};
                 still_open.push_back(question);
             } else {
@@ -382,34 +380,46 @@ void PathCounter::merge(std::uint32_t to_slot, std::uint32_t from_slot, bool fir
     Best* to = best_.data() + std::size_t{to_slot} * open;
     const Best* from = best_.data() + std::size_t{from_slot} * open;
     const std::uint64_t skipped = unexercised_[from_slot];
-    // The questions of the tips this step exercises, and what `to` held for them: they
-    // are done last, by what the step adds.
-    aside_.clear();
+    // The questions of the tips this step exercises (two per tip), and what `to` held for
+    // them: they are done last, by what the step adds.
+    struct Aside {
+        std::int32_t at;  // place among the open questions, -1: settled
+        std::uint32_t tip;
+        Best held;
+    };
+    std::array<Aside, 2 * kMaxTips> aside;
+    std::size_t asides = 0;
     for (std::uint64_t bits = exercised; bits != 0; bits &= bits - 1) {
-        const auto t = static_cast<std::size_t>(__builtin_ctzll(bits));
+        const auto t = static_cast<std::uint32_t>(__builtin_ctzll(bits));
         for (const int j : {low_at_[t], high_at_[t]})
-            if (j >= 0) aside_.push_back({static_cast<std::uint32_t>(j), static_cast<std::uint32_t>(t), first ? kNoBest : to[j]});
+            if (j >= 0) aside[asides++] = {j, t, first ? kNoBest : to[j]};
     }
-    // Every other question's paths go on unchanged: the better of the two kept.
+    // Every other question's paths go on unchanged: the better of the two kept, without
+    // a branch (which would be a coin toss).
     if (first) {
         std::copy(from, from + open, to);
         unexercised_[to_slot] = skipped & ~exercised;
     } else {
-        for (std::size_t j = 0; j < open; ++j)
-            if (from[j].value < to[j].value) to[j] = from[j];
+        for (std::size_t j = 0; j < open; ++j) {
+            const Best f = from[j], held = to[j];
+            const bool take = f.value < held.value;
+            to[j] = {take ? f.value : held.value, take ? f.sum : held.sum, take ? f.k : held.k};
+        }
         unexercised_[to_slot] |= skipped & ~exercised;
     }
-    for (const Aside& a : aside_) {
+    for (std::size_t i = 0; i < asides; ++i) {
+        const Aside& a = aside[i];
+        const auto j = static_cast<std::size_t>(a.at);
         // Question 2t counts half-points scored, 2t + 1 half-points lost.
         const std::int32_t k = dk[a.tip];
-        const std::int32_t sum = open_[a.at] % 2 == 0 ? ds[a.tip] : 2 * k - ds[a.tip];
-        const Best step{trials_[open_[a.at]].value(sum, k), sum, k};
+        const std::int32_t sum = open_[j] % 2 == 0 ? ds[a.tip] : 2 * k - ds[a.tip];
+        const Best step{trials_[open_[j]].value(sum, k), sum, k};
         Best best = a.held;
-        const Best on{from[a.at].value + step.value, from[a.at].sum + sum, from[a.at].k + k};
-        if (on.value < best.value) best = on;
+        if (const Best on{from[j].value + step.value, from[j].sum + sum, from[j].k + k}; on.value < best.value)
+            best = on;
         // The paths that had not exercised the tip start their mean here.
         if ((skipped >> a.tip & 1) && step.value < best.value) best = step;
-        to[a.at] = best;
+        to[j] = best;
     }
 }
 

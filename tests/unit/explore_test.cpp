@@ -406,25 +406,25 @@ TEST_CASE("explore: a walk cut short by the state cap says so and reports no fal
     CHECK(tight.paths < 2);
 }
 
-TEST_CASE("explore: the lowest mean is found even where another path loses more points") {
-    // start --short(risky)--> s --on(risky)--> end: 2 decisions, mean 0.5, 1 point lost.
-    //       --long(risky)--> c1 -> ... -> c39 --> end: 10 risky, 30 safe: mean 0.875, 5 lost.
-    // The path that loses the most points is not the one with the lowest mean: the method
+TEST_CASE("explore: the lowest mean is found even where another path scores fewer points") {
+    // start --quick(risky)--> end: 1 decision, mean 0.5, 1 half-point scored.
+    //       --slow(harmful)--> s1 -> s2 -> s3 --> s4 (risky) --> s5 (risky) --> end:
+    //          4 harmful and 2 risky decisions, mean 1/6, 2 half-points scored.
+    // The path with the fewest points is not the one with the lowest mean: the method
     // takes more than one round to get there, and must not stop at the first.
-    std::vector<Node> nodes{makeNode("start", {makeChoice("short", "s", Verdict::Risky, "codes"),
-                                               makeChoice("long", "c1", Verdict::Risky, "codes")}),
-                            makeNode("s", {makeChoice("on", "end", Verdict::Risky, "codes")})};
-    for (int i = 1; i <= 39; ++i) {
-        const std::string next = i == 39 ? "end" : "c" + std::to_string(i + 1);
-        nodes.push_back(makeNode("c" + std::to_string(i),
-                                 {makeChoice("on", next, i < 10 ? Verdict::Risky : Verdict::Safe, "codes")}));
+    std::vector<Node> nodes{makeNode("start", {makeChoice("quick", "end", Verdict::Risky, "codes"),
+                                               makeChoice("slow", "s1", Verdict::Harmful, "codes")})};
+    for (int i = 1; i <= 5; ++i) {
+        const std::string next = i == 5 ? "end" : "s" + std::to_string(i + 1);
+        nodes.push_back(makeNode("s" + std::to_string(i),
+                                 {makeChoice("on", next, i <= 3 ? Verdict::Harmful : Verdict::Risky, "codes")}));
     }
     nodes.push_back(makeEnding("end"));
     const Scenario s = makeScenario(nodes);
     const ExploreReport r = exploreScenario(s, nullptr);
     CHECK(r.paths == 2);
-    CHECK(rangeOf(r, "codes").min == 0.5);
-    CHECK(rangeOf(r, "codes").max == 0.875);
+    CHECK(rangeOf(r, "codes").min == 2.0 / 12.0);
+    CHECK(rangeOf(r, "codes").max == 0.5);
     checkAgainstBruteForce(s, nullptr);
 
     // 2^30 paths: every mean from 0 to 1 in steps of 1/30, the extremes found exactly.
