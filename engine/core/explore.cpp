@@ -147,30 +147,20 @@ public:
           comps_(components),
           reaches_end_(reaches_end),
           max_loop_steps_(options.max_loop_steps) {
-        // Per choice, the tip or rule it scores and its half-points, flat, so that following
-        // a choice does not touch the scenario's nodes. Tips are found by a linear search of
-        // allTips() (about a dozen; a set or map of strings cost more than the whole path
-        // count), trying the last match first: a moment's choices usually share their tip.
+        // Per choice (numbered as Scenario::firstChoice), the tip or rule it scores and its
+        // half-points, so that following a choice reads 4 bytes.
         const std::span<const TipInfo> all = allTips();
         std::vector<char> scored(all.size(), 0);
-        std::size_t last = 0;
-        auto indexInAll = [&](std::string_view id) -> int {
-            if (last < all.size() && all[last].id == id) return static_cast<int>(last);
-            for (std::size_t i = 0; i < all.size(); ++i)
-                if (all[i].id == id) return static_cast<int>(last = i);
-            return -1;
-        };
-        first_choice_.reserve(scenario.nodes.size() + 1);
-        for (const Node& node : scenario.nodes) {
-            first_choice_.push_back(static_cast<std::uint32_t>(choice_scores_.size()));
-            node_is_ending_.push_back(node.is_ending);
-            for (const Choice& choice : node.choices) {
-                const int tip = verdictScore(choice.verdict) ? indexInAll(choice.tip) : -1;
-                if (tip >= 0) scored[static_cast<std::size_t>(tip)] = 1;
-                choice_scores_.push_back({static_cast<std::int16_t>(tip), static_cast<std::int16_t>(halfPoints(choice.verdict))});
-            }
+        const std::uint32_t choice_count = scenario.firstChoice(scenario.nodes.size());
+        choice_scores_.reserve(choice_count);
+        node_is_ending_.reserve(scenario.nodes.size());
+        for (const Node& node : scenario.nodes) node_is_ending_.push_back(node.is_ending);
+        for (std::uint32_t number = 0; number < choice_count; ++number) {
+            const Scenario::ChoiceRef& choice = scenario.choiceRef(number);
+            const int tip = verdictScore(choice.verdict) ? choice.tip : -1;
+            if (tip >= 0) scored[static_cast<std::size_t>(tip)] = 1;
+            choice_scores_.push_back({static_cast<std::int16_t>(tip), static_cast<std::int16_t>(halfPoints(choice.verdict))});
         }
-        first_choice_.push_back(static_cast<std::uint32_t>(choice_scores_.size()));
         // The tips and rules some choice scores, in allTips() order; choices refer to them.
         std::vector<int> tip_of_all(all.size(), -1);
         for (std::size_t i = 0; i < all.size(); ++i) {
@@ -205,7 +195,7 @@ private:
         std::int16_t points;  // half-points
     };
     const ChoiceScore& scoreOf(const StateGraph::Edge& e, std::uint32_t from) const {
-        return choice_scores_[first_choice_[graph_.states[from].node] + e.choice];
+        return choice_scores_[scenario_.firstChoice(graph_.states[from].node) + e.choice];
     }
 
     // One pass over the states in order, for the questions still open; the first pass
@@ -239,7 +229,6 @@ private:
     std::uint64_t budget_ = 0;  // loop steps left in this pass
     bool counting_ = true;      // the first pass: paths are counted
     std::vector<std::string> tip_ids_;
-    std::vector<std::uint32_t> first_choice_;  // node -> its choices' index in choice_scores_
     std::vector<ChoiceScore> choice_scores_;
     std::vector<char> node_is_ending_;
     std::vector<std::uint32_t> order_;   // the components, in the order they are taken

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "scenario.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <span>
+
+#include "tips.h"
 
 namespace saqbol {
 
@@ -96,6 +100,22 @@ const Choice* Node::findChoice(std::string_view choice_id) const {
 void Scenario::reindex() {
     index_.clear();
     for (std::size_t i = 0; i < nodes.size(); ++i) index_.emplace(nodes[i].id, i);
+    first_choice_.clear();
+    choice_refs_.clear();
+    first_choice_.reserve(nodes.size() + 1);
+    const std::span<const TipInfo> all_tips = allTips();
+    for (const Node& node : nodes) {
+        first_choice_.push_back(static_cast<std::uint32_t>(choice_refs_.size()));
+        for (const Choice& choice : node.choices) {
+            const auto target = index_.find(std::string_view(choice.go));
+            const auto tip =
+                std::find_if(all_tips.begin(), all_tips.end(), [&](const TipInfo& t) { return t.id == choice.tip; });
+            choice_refs_.push_back(
+                {target == index_.end() ? kNoNode : static_cast<std::uint32_t>(target->second),
+                 static_cast<std::int16_t>(tip == all_tips.end() ? -1 : tip - all_tips.begin()), choice.verdict});
+        }
+    }
+    first_choice_.push_back(static_cast<std::uint32_t>(choice_refs_.size()));
 }
 
 const Node* Scenario::findNode(std::string_view node_id) const {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <functional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <unordered_map>
 
@@ -47,10 +48,6 @@ std::size_t hashVars(const Variables& vars) {
             h = mix(h, std::hash<std::string>{}(std::get<std::string>(value)));
     }
     return h;
-}
-
-bool hasEffect(const Effect& effect) {
-    return !effect.set.empty() || !effect.add.empty() || effect.script != 0;
 }
 
 // What a declared effect or condition does, spelled out into `key` (a buffer reused from
@@ -188,46 +185,50 @@ std::vector<int> StateGraph::choicesTo(std::uint32_t state) const {
 }
 
 StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::size_t max_states) {
+    if (!scenario.indexed()) throw std::logic_error("buildStateGraph: Scenario::reindex() was not called");
     StateGraph graph;
     const Node* start = scenario.findNode(scenario.start);
     if (start == nullptr || max_states == 0) {
         graph.first_edge.push_back(0);
         return graph;
     }
-    // Per choice, numbered node by node from first_choice[node]: its target as a node index
-    // (kNone when missing: Session::choose refuses it); its effect's number when the effect
-    // is declared (set/add, no script), else kNone; its condition's number when the
-    // condition is declared (equals, no script), else kNone. Declared effects and
-    // conditions are functions of the variables alone, and equal ones get one number, so
-    // each is worked out once per set of variables and then looked up: applying copies
+    // Per choice (numbered as Scenario::firstChoice), worked out when a state of its node
+    // is first taken: its effect's number when the effect is declared (set/add, no
+    // script), its condition's number when the condition is declared (equals, no script);
+    // kNothing when there is none, kScripted when a script takes part. Declared effects
+    // and conditions are functions of the variables alone, and equal ones get one number,
+    // so each is worked out once per set of variables and then looked up: applying copies
     // the variables (a map of strings), and testing compares strings.
-    std::vector<std::uint32_t> first_choice(scenario.nodes.size() + 1, 0);
-    std::vector<std::uint32_t> targets, effect_of, condition_of;
-    {
-        Numbering effects, conditions;
-        std::string key;
-        for (std::size_t n = 0; n < scenario.nodes.size(); ++n) {
-            for (const Choice& choice : scenario.nodes[n].choices) {
-                const Node* target = scenario.findNode(choice.go);
-                targets.push_back(target == nullptr ? StateGraph::kNone
-                                                    : static_cast<std::uint32_t>(target - scenario.nodes.data()));
-                const Effect& effect = choice.effect;
-                std::uint32_t effect_number = StateGraph::kNone;
-                if (effect.script == 0 && (!effect.set.empty() || !effect.add.empty())) {
-                    effectKey(effect, key);
-                    effect_number = effects.of(key);
-                }
-                effect_of.push_back(effect_number);
-                std::uint32_t condition_number = StateGraph::kNone;
-                if (choice.when.script == 0 && !choice.when.equals.empty()) {
-                    conditionKey(choice.when, key);
-                    condition_number = conditions.of(key);
-                }
-                condition_of.push_back(condition_number);
+    constexpr std::uint32_t kNothing = StateGraph::kNone - 1, kScripted = StateGraph::kNone;
+    const std::uint32_t choice_count = scenario.firstChoice(scenario.nodes.size());
+    std::vector<std::uint32_t> effect_of(choice_count), condition_of(choice_count);
+    std::vector<char> numbered(scenario.nodes.size(), 0);
+    Numbering effects, conditions;
+    std::string key;
+    auto numberChoices = [&](std::uint32_t n) {
+        numbered[n] = 1;
+        std::uint32_t number = scenario.firstChoice(n);
+        for (const Choice& choice : scenario.nodes[n].choices) {
+            const Effect& effect = choice.effect;
+            if (effect.script != 0) {
+                effect_of[number] = kScripted;
+            } else if (effect.set.empty() && effect.add.empty()) {
+                effect_of[number] = kNothing;
+            } else {
+                effectKey(effect, key);
+                effect_of[number] = effects.of(key);
             }
-            first_choice[n + 1] = static_cast<std::uint32_t>(targets.size());
+            if (choice.when.script != 0) {
+                condition_of[number] = kScripted;
+            } else if (choice.when.equals.empty()) {
+                condition_of[number] = kNothing;
+            } else {
+                conditionKey(choice.when, key);
+                condition_of[number] = conditions.of(key);
+            }
+            ++number;
         }
-    }
+    };
     std::unordered_map<std::uint64_t, std::uint32_t> applied;  // effect << 32 | vars -> vars
     std::unordered_map<std::uint64_t, bool> holds;             // condition << 32 | vars -> shown
 
@@ -235,7 +236,7 @@ StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::si
     // growing copies them into fresh pages. Room never written is never faulted in.
     const std::size_t expected = std::min(max_states, 4 * scenario.nodes.size());
     graph.states.reserve(expected);
-    graph.edges.reserve(expected * targets.size() / std::max<std::size_t>(scenario.nodes.size(), 1) + 1);
+    graph.edges.reserve(expected * choice_count / std::max<std::size_t>(scenario.nodes.size(), 1) + 1);
     graph.first_edge.reserve(expected + 1);
     VarsTable table(graph.vars);
     StateIndex index(graph.states, std::min(max_states, 2 * scenario.nodes.size()));
@@ -257,38 +258,43 @@ StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::si
     for (std::uint32_t s = 0; s < graph.states.size(); ++s) {  // the vector is the queue
         const std::uint32_t node_index = graph.states[s].node;
         const std::uint32_t vars_index = graph.states[s].vars;
-        const Node& node = scenario.nodes[node_index];
-        const std::uint32_t first = first_choice[node_index];
+        if (!numbered[node_index]) numberChoices(node_index);
+        const std::uint32_t first = scenario.firstChoice(node_index);
+        const std::uint32_t count = scenario.firstChoice(node_index + 1) - first;
         std::uint32_t shown = 0;
-        for (std::uint32_t c = 0; c < node.choices.size(); ++c) {
-            const Choice& choice = node.choices[c];
-            if (const std::uint32_t condition = condition_of[first + c]; condition != StateGraph::kNone) {
-                const std::uint64_t key = pairKey(condition, vars_index);
-                auto known = holds.find(key);
+        for (std::uint32_t c = 0; c < count; ++c) {
+            // The choice itself is read only when a script takes part or a declared
+            // effect or condition meets a set of variables for the first time.
+            const Choice* choice = nullptr;
+            auto theChoice = [&]() -> const Choice& {
+                if (choice == nullptr) choice = &scenario.nodes[node_index].choices[c];
+                return *choice;
+            };
+            if (const std::uint32_t condition = condition_of[first + c]; condition == kScripted) {
+                if (!conditionHolds(theChoice().when, graph.vars[vars_index], hooks)) continue;
+            } else if (condition != kNothing) {
+                const std::uint64_t pair = pairKey(condition, vars_index);
+                auto known = holds.find(pair);
                 if (known == holds.end())
-                    known = holds.emplace(key, conditionHolds(choice.when, graph.vars[vars_index], hooks)).first;
+                    known = holds.emplace(pair, conditionHolds(theChoice().when, graph.vars[vars_index], hooks)).first;
                 if (!known->second) continue;
-            } else if (!conditionHolds(choice.when, graph.vars[vars_index], hooks)) {
-                continue;
             }
             ++shown;
-            const std::uint32_t target = targets[first + c];
-            if (target == StateGraph::kNone) continue;
+            const std::uint32_t target = scenario.choiceRef(first + c).target;
+            if (target == Scenario::kNoNode) continue;
             std::uint32_t next_vars = vars_index;
-            if (hasEffect(choice.effect)) {
-                const std::uint32_t effect = effect_of[first + c];
-                const std::uint64_t key = pairKey(effect, vars_index);
-                if (auto known = effect != StateGraph::kNone ? applied.find(key) : applied.end();
-                    known != applied.end()) {
+            if (const std::uint32_t effect = effect_of[first + c]; effect != kNothing) {
+                const std::uint64_t pair = pairKey(effect, vars_index);
+                if (auto known = effect != kScripted ? applied.find(pair) : applied.end(); known != applied.end()) {
                     next_vars = known->second;
                 } else {
                     // All or nothing, as Session::choose: a failing effect leaves the variables.
                     Variables changed = graph.vars[vars_index];
-                    bool ok = applyDeclaredEffect(choice.effect, changed);
-                    if (ok && choice.effect.script != 0 && hooks != nullptr)
-                        ok = hooks->effect(choice.effect.script, changed);
+                    bool ok = applyDeclaredEffect(theChoice().effect, changed);
+                    if (ok && theChoice().effect.script != 0 && hooks != nullptr)
+                        ok = hooks->effect(theChoice().effect.script, changed);
                     if (ok) next_vars = table.intern(std::move(changed));
-                    if (effect != StateGraph::kNone) applied.emplace(key, next_vars);
+                    if (effect != kScripted) applied.emplace(pair, next_vars);
                 }
             }
             const std::uint32_t to = stateOf(target, next_vars, s, shown);

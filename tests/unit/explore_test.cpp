@@ -432,6 +432,7 @@ TEST_CASE("explore: the lowest mean is found even where another path scores fewe
     for (Node& node : wide.nodes)
         for (Choice& c : node.choices)
             c.verdict = c.id == "up" ? Verdict::Safe : Verdict::Harmful, c.tip = "codes";
+    wide.reindex();
     const ExploreReport w = exploreScenario(wide, nullptr);
     CHECK(w.paths == (std::uint64_t{1} << 30));
     CHECK(rangeOf(w, "codes").min == 0.0);
