@@ -165,18 +165,65 @@ ImFont* addFont(ImFontAtlas& atlas, FontData font, const std::string& path, floa
     return atlas.AddFontFromMemoryTTF(font.bytes, font.size, pixelSize, &cfg, ranges);
 }
 
+// Characters a font may lack that another of its own glyphs stands in for, rather than
+// reading a whole fallback font for one character: Debian's Noto Sans has no U+2212 MINUS
+// SIGN, which most scenarios use for money leaving an account ("−50 000 ₸"), and its
+// EN DASH is nearly the same line. Loading DejaVu Sans and its bold for it cost a
+// scenario's first frame about 1.5 MB read and 10 ms (docs/performance.md), and the minus
+// would have been drawn in another typeface than the digits next to it.
+struct StandIn {
+    ImWchar lacked;
+    ImWchar drawn_as;
+};
+constexpr StandIn kStandIns[] = {{0x2212, 0x2013}};
+
+// `ranges` (ImGui's pairs, 0-terminated) without `cp`.
+std::vector<ImWchar> without(const std::vector<ImWchar>& ranges, ImWchar cp) {
+    std::vector<ImWchar> out;
+    for (std::size_t i = 0; ranges[i] != 0; i += 2) {
+        const ImWchar first = ranges[i], last = ranges[i + 1];
+        if (cp < first || cp > last) {
+            out.insert(out.end(), {first, last});
+            continue;
+        }
+        if (cp > first) out.insert(out.end(), {first, static_cast<ImWchar>(cp - 1)});
+        if (cp < last) out.insert(out.end(), {static_cast<ImWchar>(cp + 1), last});
+    }
+    out.push_back(0);
+    return out;
+}
+
+bool inRanges(const std::vector<ImWchar>& ranges, ImWchar cp) {
+    for (std::size_t i = 0; ranges[i] != 0; i += 2)
+        if (cp >= ranges[i] && cp <= ranges[i + 1]) return true;
+    return false;
+}
+
+// A stand-in to apply once the atlas is built (ImFont::AddRemapChar needs the glyph index).
+struct Remap {
+    ImFont* font;
+    StandIn stand_in;
+};
+
 // Adds `primary` with `ranges`, then, merged into it, each of `fallbacks` for what the
 // fonts before it lack. A fallback is read only when something is lacking: Noto Sans has
-// every letter of the three languages, so DejaVu Sans is usually not read at all. `kept`
-// holds the fallbacks' ranges, which must outlive atlas.Build(). Null when `primary`
-// cannot be read.
+// every letter of the three languages, so DejaVu Sans is usually not read at all, and a
+// character kStandIns covers is drawn by the primary's own glyph (put in `remaps`; the
+// stand-in glyph must be in `ranges`). `kept` holds the fallbacks' ranges, which must
+// outlive atlas.Build(). Null when `primary` cannot be read.
 ImFont* addFamily(ImFontAtlas& atlas, const std::string& primary, const std::vector<std::string>& fallbacks,
-                  float pixelSize, const ImWchar* ranges, std::vector<std::vector<ImWchar>>& kept) {
+                  float pixelSize, const ImWchar* ranges, std::vector<std::vector<ImWchar>>& kept,
+                  std::vector<Remap>& remaps) {
     const FontData font = readFontFile(primary);
     if (font.bytes == nullptr) return nullptr;
     ImFont* added = addFont(atlas, font, primary, pixelSize, ranges, false);
     if (added == nullptr) return nullptr;
     std::vector<ImWchar> lacked = lackedBy(font, ranges);
+    for (const StandIn& stand_in : kStandIns) {
+        if (!inRanges(lacked, stand_in.lacked) || inRanges(lacked, stand_in.drawn_as)) continue;
+        lacked = without(lacked, stand_in.lacked);
+        remaps.push_back({added, stand_in});
+    }
     for (const std::string& path : fallbacks) {
         if (lacked.size() <= 1) break;  // nothing lacked
         const FontData fallback = readFontFile(path);
@@ -263,19 +310,23 @@ FontReport buildFontAtlas(ImFontAtlas& atlas, const std::vector<std::string>& te
     builder.AddRanges(atlas.GetGlyphRangesDefault());  // ASCII + Latin-1
     builder.AddChar(0x2026);                             // … for ImGui's own ellipsis
     builder.AddChar(0xFFFD);                             // � marks text the atlas lacks
+    for (const StandIn& stand_in : kStandIns) builder.AddChar(stand_in.drawn_as);
     for (const std::string& text : texts) builder.AddText(text.data(), text.data() + text.size());
     ImVector<ImWchar> ranges;
     builder.BuildRanges(&ranges);  // must outlive atlas.Build() below
 
     std::vector<std::vector<ImWchar>> fallbackRanges;  // must outlive atlas.Build() too
+    std::vector<Remap> remaps;
     ImFont* regular = nullptr;
     if (!files.regular.empty()) {
-        regular = addFamily(atlas, files.regular, files.fallbacks, pixelSize, ranges.Data, fallbackRanges);
+        regular = addFamily(atlas, files.regular, files.fallbacks, pixelSize, ranges.Data, fallbackRanges, remaps);
         if (regular != nullptr && !files.bold.empty()) {
-            addFamily(atlas, files.bold, files.boldFallbacks, pixelSize, ranges.Data, fallbackRanges);
+            addFamily(atlas, files.bold, files.boldFallbacks, pixelSize, ranges.Data, fallbackRanges, remaps);
         }
     }
-    if (regular == nullptr || !atlas.Build()) {
+    if (regular != nullptr && atlas.Build()) {
+        for (const Remap& remap : remaps) remap.font->AddRemapChar(remap.stand_in.lacked, remap.stand_in.drawn_as);
+    } else {
         atlas.Clear();
         ImFontConfig cfg;
         cfg.SizePixels = pixelSize;

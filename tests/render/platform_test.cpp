@@ -71,6 +71,29 @@ TEST_CASE("symbols the first font lacks come from the fallback, which is read on
     if (!files.fallbacks.empty()) CHECK(atlas.ConfigData.Size > alone);
 }
 
+TEST_CASE("a minus sign the first font lacks is drawn as its own en dash, with no fallback read") {
+    const pf::FontFiles files = pf::findFontFiles({});
+    REQUIRE_MESSAGE(!files.regular.empty(), "no font with Kazakh letters installed");
+    ImFontAtlas atlas;
+    pf::buildFontAtlas(atlas, {"Сақ бол!"}, 18.0f, files);
+    const int alone = atlas.ConfigData.Size;
+    // A bank's debit, as the scenarios write it.
+    const std::string debit = "Аударым орындалды: −480 000 ₸";
+    pf::buildFontAtlas(atlas, {debit}, 18.0f, files);
+    for (ImFont* font : atlas.Fonts) {
+        CHECK_MESSAGE(pf::missingGlyphs(*font, debit).empty(), pf::describeCodepoints(pf::missingGlyphs(*font, debit)));
+        const ImFontGlyph* minus = font->FindGlyphNoFallback(0x2212);
+        REQUIRE(minus != nullptr);
+        // Drawn by a font of the family itself: Noto Sans's en dash where it lacks the
+        // minus; a font that has the minus draws its own.
+        const ImFontGlyph* dash = font->FindGlyphNoFallback(0x2013);
+        REQUIRE(dash != nullptr);
+        if (minus->Codepoint == 0x2013) CHECK(minus == dash);
+    }
+    // Nothing but the minus was lacking: no fallback font was read for it.
+    CHECK(atlas.ConfigData.Size == alone);
+}
+
 TEST_CASE("new texts with new letters get them in the atlas; the same letters keep it") {
     pf::HeadlessOptions options;
     options.width = 200;
