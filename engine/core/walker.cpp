@@ -54,8 +54,8 @@ std::size_t hashVars(const Variables& vars) {
 // choice to choice), so that equal ones on different choices (a story sets and tests the
 // same flag in many places) are known to be the same.
 void putText(std::string& key, const std::string& text) {
-    key += std::to_string(text.size());
-    key += ':';
+    const auto size = static_cast<std::uint32_t>(text.size());  // its length first, as 4 bytes
+    key.append(reinterpret_cast<const char*>(&size), sizeof size);
     key += text;
 }
 
