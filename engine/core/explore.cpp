@@ -27,8 +27,9 @@ namespace {
 // lowest mean of the points lost (2 per decision, less those scored). Each round is one
 // pass over the states. The first trial is 0 for both: most stories have a path that
 // loses every point of a tip and one that scores them all, and then one pass settles the
-// tip (it does on the 10,000-node bench, all but one rule). Whole numbers throughout, so
-// it is exact. (Before, each state held the lowest and highest sum per k: exact too, but
+// tip; so does a path whose every decision scores the fewest points any choice on the tip
+// scores (a rule whose choices are all safe). On the 10,000-node bench one pass settles
+// every tip. Whole numbers throughout, so it is exact. (Before, each state held the lowest and highest sum per k: exact too, but
 // about 25 of them per tip and state on the bench, docs/performance.md.)
 
 // Points in halves, so every sum is a whole number: safe 2, risky 1, harmful 0.
@@ -201,6 +202,11 @@ private:
     // One pass over the states in order, for the questions still open; the first pass
     // also counts the paths.
     void pass();
+    void noteScore(const ChoiceScore& score) {
+        const auto t = static_cast<std::size_t>(score.tip);
+        fewest_points_[t] = std::min<std::int32_t>(fewest_points_[t], score.points);
+        most_points_[t] = std::max<std::int32_t>(most_points_[t], score.points);
+    }
     // The paths from `from` go on to `to`, one step further: a step that exercises tip t
     // (bit t of `exercised`) dk[t] times for ds[t] half-points (read for those tips only).
     void flowInto(std::uint32_t to, std::uint32_t from, std::uint64_t count, std::uint64_t exercised, const int* dk,
@@ -240,6 +246,9 @@ private:
     std::vector<std::uint32_t> open_;
     std::vector<int> low_at_, high_at_;
     std::vector<int> dk_, ds_;  // per tip: what the choice being followed adds (single states)
+    // Per tip, the fewest and most half-points of a choice followed in the first pass:
+    // bounds on every path's mean.
+    std::vector<std::int32_t> fewest_points_, most_points_;
     // What the paths to a state hold, from the first path that arrives until the state is
     // passed on: a slot per state held (about one layer of the story), not one per state.
     // Slot i: the best path per open question at best_[i * open_.size() ...], and per tip
@@ -282,6 +291,8 @@ void PathCounter::run() {
     trials_.assign(2 * tips, Trial{0, 1});
     for (std::uint32_t question = 0; question < 2 * tips; ++question) open_.push_back(question);
     skipped_by_some_path.assign(tips, 0);
+    fewest_points_.assign(tips, 2);
+    most_points_.assign(tips, 0);
     lowest.assign(tips, kNoBest);
     highest_lost.assign(tips, kNoBest);
     counting_ = true;
@@ -293,9 +304,16 @@ void PathCounter::run() {
         for (std::size_t j = 0; j < open_.size(); ++j) {
             const std::uint32_t question = open_[j];
             const Best b = found[j];
+            // No decision on the tip scores fewer half-points than the fewest any choice
+            // followed scores (or loses fewer than the fewest any loses): a path at that
+            // bound needs no further round. A story whose choices on a rule are all safe
+            // is settled so in one pass.
+            const std::int32_t fewest = question % 2 == 0 ? fewest_points_[question / 2] : 2 - most_points_[question / 2];
+            const bool at_bound = b.found() && b.sum == fewest * b.k;
             // Not the trial mean: the path's own mean is the next trial (a fraction of
-            // whole numbers, so nothing is rounded). Equal, or no path: the answer.
-            if (b.found() && b.value != 0) {
+            // whole numbers, so nothing is rounded). Equal, at the bound, or no path: the
+            // answer.
+            if (b.found() && b.value != 0 && !at_bound) {
                 trials_[question] = {b.sum, b.k};
                 still_open.push_back(question);
             } else {
@@ -444,6 +462,7 @@ void PathCounter::throughSingle(std::uint32_t s) {
                     continue;
                 }
                 dk_[t] = 1, ds_[t] = score.points;
+                if (counting_) noteScore(score);
                 flowInto(w, s, counts_[s], std::uint64_t{1} << t, dk_.data(), ds_.data());
             }
         }
@@ -494,8 +513,10 @@ void PathCounter::throughLoop(std::uint32_t c) {
             const auto depth = static_cast<std::ptrdiff_t>((stack.size() - 1) * tips);
             std::copy(dk.begin() + depth, dk.end(), step_dk.begin());
             std::copy(ds.begin() + depth, ds.end(), step_ds.begin());
-            if (const ChoiceScore& score = scoreOf(edge, u); score.tip >= 0)
+            if (const ChoiceScore& score = scoreOf(edge, u); score.tip >= 0) {
                 ++step_dk[score.tip], step_ds[score.tip] += score.points;
+                if (counting_) noteScore(score);
+            }
             if (comps_.of[w] != c) {
                 std::uint64_t exercised = 0;
                 for (std::size_t t = 0; t < tips; ++t)
