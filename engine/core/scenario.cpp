@@ -103,16 +103,24 @@ void Scenario::reindex() {
     first_choice_.clear();
     choice_refs_.clear();
     first_choice_.reserve(nodes.size() + 1);
+    // A tip is found by a linear search of allTips() (about a dozen), the last match
+    // first: a moment's choices usually share their tip.
     const std::span<const TipInfo> all_tips = allTips();
+    std::size_t last_tip = 0;
+    auto tipIndex = [&](const std::string& id) -> std::int16_t {
+        if (id.empty()) return -1;
+        if (all_tips[last_tip].id == id) return static_cast<std::int16_t>(last_tip);
+        for (std::size_t i = 0; i < all_tips.size(); ++i)
+            if (all_tips[i].id == id) return static_cast<std::int16_t>(last_tip = i);
+        return -1;
+    };
+    choice_refs_.reserve(nodes.size() * 4);
     for (const Node& node : nodes) {
         first_choice_.push_back(static_cast<std::uint32_t>(choice_refs_.size()));
         for (const Choice& choice : node.choices) {
             const auto target = index_.find(std::string_view(choice.go));
-            const auto tip =
-                std::find_if(all_tips.begin(), all_tips.end(), [&](const TipInfo& t) { return t.id == choice.tip; });
-            choice_refs_.push_back(
-                {target == index_.end() ? kNoNode : static_cast<std::uint32_t>(target->second),
-                 static_cast<std::int16_t>(tip == all_tips.end() ? -1 : tip - all_tips.begin()), choice.verdict});
+            choice_refs_.push_back({target == index_.end() ? kNoNode : static_cast<std::uint32_t>(target->second),
+                                    tipIndex(choice.tip), choice.verdict});
         }
     }
     first_choice_.push_back(static_cast<std::uint32_t>(choice_refs_.size()));
