@@ -29,8 +29,9 @@ namespace {
 // loses every point of a tip and one that scores them all, and then one pass settles the
 // tip; so does a path whose every decision scores the fewest points any choice on the tip
 // scores (a rule whose choices are all safe). On the 10,000-node bench one pass settles
-// every tip. Whole numbers throughout, so it is exact. (Before, each state held the lowest and highest sum per k: exact too, but
-// about 25 of them per tip and state on the bench, docs/performance.md.)
+// every tip. Whole numbers throughout, so it is exact. (Before, each state held the lowest
+// and highest sum per k: exact too, but about 25 of them per tip and state on the bench,
+// docs/performance.md.)
 
 // Points in halves, so every sum is a whole number: safe 2, risky 1, harmful 0.
 int halfPoints(Verdict verdict) { return verdict == Verdict::Safe ? 2 : verdict == Verdict::Risky ? 1 : 0; }
@@ -160,7 +161,8 @@ public:
             const Scenario::ChoiceRef& choice = scenario.choiceRef(number);
             const int tip = verdictScore(choice.verdict) ? choice.tip : -1;
             if (tip >= 0) scored[static_cast<std::size_t>(tip)] = 1;
-            choice_scores_.push_back({static_cast<std::int16_t>(tip), static_cast<std::int16_t>(halfPoints(choice.verdict))});
+            choice_scores_.push_back(
+                {static_cast<std::int16_t>(tip), static_cast<std::int16_t>(halfPoints(choice.verdict))});
         }
         // The tips and rules some choice scores, in allTips() order; choices refer to them.
         std::vector<int> tip_of_all(all.size(), -1);
@@ -209,11 +211,11 @@ private:
     }
     // The paths from `from` go on to `to`, one step further: a step that exercises tip t
     // (bit t of `exercised`) dk[t] times for ds[t] half-points (read for those tips only).
-    void flowInto(std::uint32_t to, std::uint32_t from, std::uint64_t count, std::uint64_t exercised, const int* dk,
-                  const int* ds);
+    void flowInto(std::uint32_t to, std::uint32_t from, std::uint64_t count, std::uint64_t exercised,
+                  const int* dk, const int* ds);
     // The same for slots; `first`: `to_slot` is new, these are its first paths.
-    void merge(std::uint32_t to_slot, std::uint32_t from_slot, bool first, std::uint64_t exercised, const int* dk,
-               const int* ds);
+    void merge(std::uint32_t to_slot, std::uint32_t from_slot, bool first, std::uint64_t exercised,
+               const int* dk, const int* ds);
     // A slot, its contents left as they are (`merge` with `first` fills it) or with no
     // path in it (`empty`).
     std::uint32_t newSlot(bool empty);
@@ -308,7 +310,8 @@ void PathCounter::run() {
             // followed scores (or loses fewer than the fewest any loses): a path at that
             // bound needs no further round. A story whose choices on a rule are all safe
             // is settled so in one pass.
-            const std::int32_t fewest = question % 2 == 0 ? fewest_points_[question / 2] : 2 - most_points_[question / 2];
+            const std::int32_t fewest =
+                question % 2 == 0 ? fewest_points_[question / 2] : 2 - most_points_[question / 2];
             const bool at_bound = b.found() && b.sum == fewest * b.k;
             // Not the trial mean: the path's own mean is the next trial (a fraction of
             // whole numbers, so nothing is rounded). Equal, at the bound, or no path: the
@@ -366,8 +369,8 @@ std::uint32_t PathCounter::newSlot(bool empty) {
     }
     if (empty) {
         unexercised_[slot] = 0;
-        std::fill_n(best_.begin() + static_cast<std::ptrdiff_t>(std::size_t{slot} * open_.size()), open_.size(),
-                    kNoBest);
+        std::fill_n(best_.begin() + static_cast<std::ptrdiff_t>(std::size_t{slot} * open_.size()),
+                    open_.size(), kNoBest);
     }
     return slot;
 }
@@ -422,7 +425,8 @@ void PathCounter::merge(std::uint32_t to_slot, std::uint32_t from_slot, bool fir
         const std::int32_t sum = open_[j] % 2 == 0 ? ds[a.tip] : 2 * k - ds[a.tip];
         const Best step{trials_[open_[j]].value(sum, k), sum, k};
         Best best = a.held;
-        if (const Best on{from[j].value + step.value, from[j].sum + sum, from[j].k + k}; on.value < best.value)
+        if (const Best on{from[j].value + step.value, from[j].sum + sum, from[j].k + k};
+            on.value < best.value)
             best = on;
         // The paths that had not exercised the tip start their mean here.
         if ((skipped >> a.tip & 1) && step.value < best.value) best = step;

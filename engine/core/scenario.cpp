@@ -119,8 +119,9 @@ void Scenario::reindex() {
         first_choice_.push_back(static_cast<std::uint32_t>(choice_refs_.size()));
         for (const Choice& choice : node.choices) {
             const auto target = index_.find(std::string_view(choice.go));
-            choice_refs_.push_back({target == index_.end() ? kNoNode : static_cast<std::uint32_t>(target->second),
-                                    tipIndex(choice.tip), choice.verdict});
+            choice_refs_.push_back(
+                {target == index_.end() ? kNoNode : static_cast<std::uint32_t>(target->second),
+                 tipIndex(choice.tip), choice.verdict});
         }
     }
     first_choice_.push_back(static_cast<std::uint32_t>(choice_refs_.size()));

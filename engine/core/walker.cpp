@@ -276,7 +276,9 @@ StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::si
                 const std::uint64_t pair = pairKey(condition, vars_index);
                 auto known = holds.find(pair);
                 if (known == holds.end())
-                    known = holds.emplace(pair, conditionHolds(theChoice().when, graph.vars[vars_index], hooks)).first;
+                    known =
+                        holds.emplace(pair, conditionHolds(theChoice().when, graph.vars[vars_index], hooks))
+                            .first;
                 if (!known->second) continue;
             }
             ++shown;
@@ -285,7 +287,8 @@ StateGraph buildStateGraph(const Scenario& scenario, ScriptHooks* hooks, std::si
             std::uint32_t next_vars = vars_index;
             if (const std::uint32_t effect = effect_of[first + c]; effect != kNothing) {
                 const std::uint64_t pair = pairKey(effect, vars_index);
-                if (auto known = effect != kScripted ? applied.find(pair) : applied.end(); known != applied.end()) {
+                if (auto known = effect != kScripted ? applied.find(pair) : applied.end();
+                    known != applied.end()) {
                     next_vars = known->second;
                 } else {
                     // All or nothing, as Session::choose: a failing effect leaves the variables.

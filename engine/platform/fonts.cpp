@@ -319,13 +319,15 @@ FontReport buildFontAtlas(ImFontAtlas& atlas, const std::vector<std::string>& te
     std::vector<Remap> remaps;
     ImFont* regular = nullptr;
     if (!files.regular.empty()) {
-        regular = addFamily(atlas, files.regular, files.fallbacks, pixelSize, ranges.Data, fallbackRanges, remaps);
+        regular =
+            addFamily(atlas, files.regular, files.fallbacks, pixelSize, ranges.Data, fallbackRanges, remaps);
         if (regular != nullptr && !files.bold.empty()) {
             addFamily(atlas, files.bold, files.boldFallbacks, pixelSize, ranges.Data, fallbackRanges, remaps);
         }
     }
     if (regular != nullptr && atlas.Build()) {
-        for (const Remap& remap : remaps) remap.font->AddRemapChar(remap.stand_in.lacked, remap.stand_in.drawn_as);
+        for (const Remap& remap : remaps)
+            remap.font->AddRemapChar(remap.stand_in.lacked, remap.stand_in.drawn_as);
     } else {
         atlas.Clear();
         ImFontConfig cfg;

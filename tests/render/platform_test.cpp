@@ -81,7 +81,8 @@ TEST_CASE("a minus sign the first font lacks is drawn as its own en dash, with n
     const std::string debit = "Аударым орындалды: −480 000 ₸";
     pf::buildFontAtlas(atlas, {debit}, 18.0f, files);
     for (ImFont* font : atlas.Fonts) {
-        CHECK_MESSAGE(pf::missingGlyphs(*font, debit).empty(), pf::describeCodepoints(pf::missingGlyphs(*font, debit)));
+        CHECK_MESSAGE(pf::missingGlyphs(*font, debit).empty(),
+                      pf::describeCodepoints(pf::missingGlyphs(*font, debit)));
         const ImFontGlyph* minus = font->FindGlyphNoFallback(0x2212);
         REQUIRE(minus != nullptr);
         // Drawn by a font of the family itself: Noto Sans's en dash where it lacks the

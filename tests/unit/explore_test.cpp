@@ -416,8 +416,9 @@ TEST_CASE("explore: the lowest mean is found even where another path scores fewe
                                                makeChoice("slow", "s1", Verdict::Harmful, "codes")})};
     for (int i = 1; i <= 5; ++i) {
         const std::string next = i == 5 ? "end" : "s" + std::to_string(i + 1);
-        nodes.push_back(makeNode("s" + std::to_string(i),
-                                 {makeChoice("on", next, i <= 3 ? Verdict::Harmful : Verdict::Risky, "codes")}));
+        nodes.push_back(
+            makeNode("s" + std::to_string(i),
+                     {makeChoice("on", next, i <= 3 ? Verdict::Harmful : Verdict::Risky, "codes")}));
     }
     nodes.push_back(makeEnding("end"));
     const Scenario s = makeScenario(nodes);
