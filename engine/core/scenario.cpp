@@ -107,11 +107,11 @@ void Scenario::reindex() {
     // first: a moment's choices usually share their tip.
     const std::span<const TipInfo> all_tips = allTips();
     std::size_t last_tip = 0;
-    auto tipIndex = [&](const std::string& id) -> std::int16_t {
-        if (id.empty()) return -1;
-        if (all_tips[last_tip].id == id) return static_cast<std::int16_t>(last_tip);
+    auto tipIndex = [&](const std::string& tip_id) -> std::int16_t {
+        if (tip_id.empty()) return -1;
+        if (all_tips[last_tip].id == tip_id) return static_cast<std::int16_t>(last_tip);
         for (std::size_t i = 0; i < all_tips.size(); ++i)
-            if (all_tips[i].id == id) return static_cast<std::int16_t>(last_tip = i);
+            if (all_tips[i].id == tip_id) return static_cast<std::int16_t>(last_tip = i);
         return -1;
     };
     choice_refs_.reserve(nodes.size() * 4);
