@@ -10,7 +10,7 @@
 // different things). Counts saturate at kPathCountCap.
 //
 // How: the state graph's strongly connected components, in topological order. Outside
-// loops a state's path count and score spans flow forward to its successors, once each;
+// loops a state's path count and best paths flow forward to its successors, once each;
 // inside a loop the paths from each entry to each exit are enumerated, so a path is
 // simple by construction, under a work budget. Scores: each tip's lowest and highest mean
 // (the debrief's mastery) over the paths, exactly, by Dinkelbach's method: a few passes,

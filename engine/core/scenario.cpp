@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "scenario.h"
 
-#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
-#include <span>
 
 #include "tips.h"
 
@@ -103,25 +101,17 @@ void Scenario::reindex() {
     first_choice_.clear();
     choice_refs_.clear();
     first_choice_.reserve(nodes.size() + 1);
-    // A tip is found by a linear search of allTips() (about a dozen), the last match
-    // first: a moment's choices usually share their tip.
-    const std::span<const TipInfo> all_tips = allTips();
-    std::size_t last_tip = 0;
-    auto tipIndex = [&](const std::string& tip_id) -> std::int16_t {
-        if (tip_id.empty()) return -1;
-        if (all_tips[last_tip].id == tip_id) return static_cast<std::int16_t>(last_tip);
-        for (std::size_t i = 0; i < all_tips.size(); ++i)
-            if (all_tips[i].id == tip_id) return static_cast<std::int16_t>(last_tip = i);
-        return -1;
-    };
-    choice_refs_.reserve(nodes.size() * 4);
+    std::size_t choices = 0;
+    for (const Node& node : nodes) choices += node.choices.size();
+    choice_refs_.reserve(choices);
     for (const Node& node : nodes) {
         first_choice_.push_back(static_cast<std::uint32_t>(choice_refs_.size()));
         for (const Choice& choice : node.choices) {
             const auto target = index_.find(std::string_view(choice.go));
+            const TipInfo* tip = findTip(choice.tip);
             choice_refs_.push_back(
                 {target == index_.end() ? kNoNode : static_cast<std::uint32_t>(target->second),
-                 tipIndex(choice.tip), choice.verdict});
+                 static_cast<std::int16_t>(tip == nullptr ? -1 : tip - allTips().data()), choice.verdict});
         }
     }
     first_choice_.push_back(static_cast<std::uint32_t>(choice_refs_.size()));
